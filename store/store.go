@@ -1,0 +1,117 @@
+// Package store keeps followupd's state in one SQLite file (modernc.org/sqlite,
+// pure Go): messages and where they live on the server, threads, contacts,
+// per-folder sync state, reminders (the outbox), their deliveries and the
+// owner's actions.
+//
+// Failure model. The file runs in WAL mode with synchronous=FULL (the
+// outbox's exactly-once guarantee needs a commit to survive power loss).
+// Every write goes through one writer connection inside a transaction, so a
+// crash leaves either the whole of a change or none of it. Readers use a separate pool and never block the writer.
+// Migrations are versioned (PRAGMA user_version) and each runs in its own
+// transaction; a file written by a newer followupd is refused rather than
+// guessed at. Message rows are keyed by (account, Message-ID), so a rescan
+// after a UIDVALIDITY change finds the rows it already has instead of
+// duplicating them. Secrets are never written here.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Store is an open state file. It is safe for concurrent use.
+type Store struct {
+	w    *sql.DB // the single writer connection
+	r    *sql.DB // readers
+	path string
+}
+
+// Open opens (creating if needed) the state file at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("open store: %w", err)
+		}
+	}
+	dsn := func(extra string) string {
+		q := url.Values{}
+		q.Add("_pragma", "busy_timeout(10000)")
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(FULL)")
+		q.Add("_pragma", "foreign_keys(1)")
+		q.Add("_time_format", "sqlite")
+		s := "file:" + path + "?" + q.Encode()
+		if extra != "" {
+			s += "&" + extra
+		}
+		return s
+	}
+	w, err := sql.Open("sqlite", dsn("_txlock=immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	r, err := sql.Open("sqlite", dsn("mode=ro"))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(4)
+	s := &Store{w: w, r: r, path: path}
+	if err := s.migrate(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	_ = os.Chmod(path, 0o600)
+	return s, nil
+}
+
+// Path is the file the store lives in.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the file. Call it last, after everything that writes.
+func (s *Store) Close() error {
+	err1 := s.r.Close()
+	err2 := s.w.Close()
+	return errors.Join(err2, err1)
+}
+
+// Tx runs fn in one write transaction: all of it commits or none of it.
+func (s *Store) Tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// IntegrityCheck runs PRAGMA integrity_check and returns an error unless
+// SQLite answers "ok".
+func (s *Store) IntegrityCheck(ctx context.Context) error {
+	var res string
+	if err := s.w.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("integrity check: %s", res)
+	}
+	return nil
+}
