@@ -25,5 +25,4 @@ var (
 	cmdSnooze   = notYet("snooze")
 	cmdMute     = notYet("mute")
 	cmdDemo     = notYet("demo")
-	cmdVersion  = notYet("version")
 )
