@@ -137,4 +137,7 @@ type Reminder struct {
 	Draft string `json:"draft,omitempty"`
 	// ReplyTo is the Message-ID a draft should answer (threading).
 	ReplyTo string `json:"reply_to,omitempty"`
+	// ThreadAt is the date of the message ReplyTo names (the latest in the
+	// conversation), shown in notifications as a link back to it.
+	ThreadAt time.Time `json:"thread_at,omitempty"`
 }

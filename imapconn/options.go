@@ -3,10 +3,20 @@
 // discovery and special-use folder lookup. It is shared by the watcher, the
 // inbox and draft notifiers and `followupd check`, so that they all connect
 // the same way and report failures in the same plain words.
+//
+// Failure model: every error is an *Error that says in plain words what is
+// wrong (host, port, stage, what to change) and whether retrying soon may
+// help (Retryable): a refused connection or a timeout may; a rejected
+// password, an untrusted certificate or a TLS mismatch will not until the
+// configuration changes, so callers retry those slowly. The password or
+// token is never put in an error or a log line (errors are scrubbed of it as
+// a last resort). tls: none is refused for any host but loopback. go-imap
+// commands take no context: a cancelled context closes the connection.
 package imapconn
 
 import (
 	"context"
+	"crypto/x509"
 	"time"
 )
 
@@ -27,7 +37,9 @@ type Options struct {
 	// InsecureSkipVerify turns certificate verification off (for one
 	// account whose user chose so in the config).
 	InsecureSkipVerify bool
-	Username           string
+	// RootCAs replaces the system roots when not nil (tests, private CAs).
+	RootCAs  *x509.CertPool
+	Username string
 	// Secret returns the password, or with XOAUTH2 the OAuth2 access token.
 	// It is called at every login, so a token command can refresh. Its
 	// result is never logged or put in an error.

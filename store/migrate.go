@@ -10,6 +10,8 @@ import (
 // never edit a migration that has shipped.
 var migrations = []string{
 	schemaV1,
+	schemaThreadRefs, // v2: threads.go
+	schemaEngine,     // v3: schema_engine.go (rule engine)
 }
 
 func (s *Store) migrate(ctx context.Context) error {

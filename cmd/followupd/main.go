@@ -27,6 +27,9 @@ type env struct {
 	stdout, stderr io.Writer
 	// reload receives SIGHUP; only long-running commands read it.
 	reload <-chan os.Signal
+	// stopSignals restores the default SIGINT/SIGTERM behaviour, so that a
+	// second signal during a graceful shutdown ends the process at once.
+	stopSignals func()
 }
 
 type command struct {
@@ -69,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	defer signal.Stop(hup)
-	return c.run(ctx, &env{stdout: stdout, stderr: stderr, reload: hup}, args[1:])
+	return c.run(ctx, &env{stdout: stdout, stderr: stderr, reload: hup, stopSignals: stop}, args[1:])
 }
 
 func usage(w io.Writer) {

@@ -14,15 +14,6 @@ func notYet(name string) func(context.Context, *env, []string) int {
 }
 
 var (
-	cmdRun      = notYet("run")
-	cmdSync     = notYet("sync")
-	cmdCheck    = notYet("check")
 	cmdClassify = notYet("classify")
 	cmdThreads  = notYet("threads")
-	cmdPlan     = notYet("plan")
-	cmdTick     = notYet("tick")
-	cmdDone     = notYet("done")
-	cmdSnooze   = notYet("snooze")
-	cmdMute     = notYet("mute")
-	cmdDemo     = notYet("demo")
 )

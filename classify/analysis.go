@@ -1,0 +1,123 @@
+package classify
+
+import "strings"
+
+// analysis is one text, tokenized, split into sentences, with its phrase
+// hits and time mentions.
+type analysis struct {
+	text  string
+	toks  []token
+	sents []sentence
+	hits  []hit
+	ments []mention
+	words int
+}
+
+func analyze(text string, dayFirst bool) *analysis {
+	a := &analysis{text: text}
+	a.toks = tokenize(text)
+	a.sents = sentences(a.toks, text)
+	a.hits = phrases().scan(a.toks, a.sents)
+	a.ments = extract(a.toks, dayFirst)
+	for i := range a.ments {
+		a.ments[i].sent = a.sentOf(a.ments[i].start)
+	}
+	for _, t := range a.toks {
+		if t.kind == tWord {
+			a.words++
+		}
+	}
+	return a
+}
+
+// sentOf returns the index of the sentence holding token i.
+func (a *analysis) sentOf(i int) int {
+	lo, hi := 0, len(a.sents)-1
+	for lo <= hi {
+		mid := (lo + hi) / 2
+		s := a.sents[mid]
+		switch {
+		case i < s.start:
+			hi = mid - 1
+		case i >= s.end:
+			lo = mid + 1
+		default:
+			return mid
+		}
+	}
+	return -1
+}
+
+// hitsIn returns the hits with tag in sentence si.
+func (a *analysis) hitsIn(si int, tag string) []hit {
+	var out []hit
+	for _, h := range a.hits {
+		if h.sent == si && h.tag == tag {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (a *analysis) has(si int, tag string) bool {
+	for _, h := range a.hits {
+		if h.sent == si && h.tag == tag && !a.negated(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the first un-negated hit with tag outside question
+// sentences (unless questions is set).
+func (a *analysis) first(tag string, questions bool) (hit, bool) {
+	for _, h := range a.hits {
+		if h.tag == tag && (questions || !a.sents[h.sent].question) && !a.negated(h) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// negated reports a negation in the three tokens before a hit.
+func (a *analysis) negated(h hit) bool {
+	s := a.sents[h.sent]
+	for k := h.start - 1; k >= s.start && k >= h.start-3; k-- {
+		t := a.toks[k].s
+		if strings.HasSuffix(t, "n't") || t == "not" || t == "no" || t == "never" || t == "nicht" || t == "pas" ||
+			t == "longer" || t == "cannot" || t == "kein" || t == "ni" || t == "nunca" {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase returns the source text of a token span, for Why.
+func (a *analysis) phrase(start, end int) string {
+	if start >= end || end > len(a.toks) {
+		return ""
+	}
+	s := a.text[a.toks[start].start:a.toks[end-1].end]
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 60 {
+		s = s[:60] + "..."
+	}
+	return strings.ToLower(s)
+}
+
+// sentenceText returns sentence si, shortened, for Why.
+func (a *analysis) sentenceText(si int) string {
+	s := a.sents[si]
+	return a.phrase(s.start, s.end)
+}
+
+// mentionsIn returns the mentions of sentence si.
+func (a *analysis) mentionsIn(si int) []*mention {
+	var out []*mention
+	for i := range a.ments {
+		if a.ments[i].sent == si {
+			out = append(out, &a.ments[i])
+		}
+	}
+	return out
+}

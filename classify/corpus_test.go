@@ -1,0 +1,60 @@
+package classify_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/followupd/followupd/classify"
+	"github.com/followupd/followupd/internal/classeval"
+	"github.com/followupd/followupd/message"
+)
+
+// The targets on held-out mail; our own corpus must meet them too.
+const (
+	minMacroF1         = 0.95
+	minMeetingAccuracy = 0.95
+)
+
+// classifyRaw parses and classifies like followupd does.
+func classifyRaw(_ string, raw []byte) (classeval.Got, error) {
+	m, err := message.Parse(bytes.NewReader(raw))
+	if err != nil {
+		return classeval.Got{}, fmt.Errorf("parse: %w", err)
+	}
+	v := classify.Classify(m, &classify.Options{})
+	g := classeval.Got{Kind: string(v.Kind), AllDay: v.AllDay, Why: v.Why}
+	if !v.MeetingAt.IsZero() {
+		t := v.MeetingAt
+		g.MeetingAt = &t
+	}
+	return g, nil
+}
+
+// TestCorpus scores the classifier on the development corpus in
+// testdata/corpus (see its README) and fails below the targets.
+// The full report, with every mismatch, is in the test log (go test -v).
+func TestCorpus(t *testing.T) {
+	rep, err := classeval.Evaluate("testdata/corpus", classifyRaw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf strings.Builder
+	if err := rep.Print(&buf); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + buf.String())
+	if rep.Total < 240 {
+		t.Errorf("corpus has %d messages, want at least 240", rep.Total)
+	}
+	if rep.Errors > 0 {
+		t.Errorf("%d messages gave an error or panic (listed in the report)", rep.Errors)
+	}
+	if rep.MacroF1 < minMacroF1 {
+		t.Errorf("macro-F1 = %.3f, want >= %.2f", rep.MacroF1, minMacroF1)
+	}
+	if rep.MeetingAccuracy < minMeetingAccuracy {
+		t.Errorf("meeting_at accuracy = %.3f (%d/%d), want >= %.2f", rep.MeetingAccuracy, rep.MeetingRight, rep.Confirmations, minMeetingAccuracy)
+	}
+}

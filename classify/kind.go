@@ -1,0 +1,380 @@
+package classify
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/followupd/followupd/domain"
+)
+
+// judgement is the outcome of reading the new text.
+type judgement struct {
+	kind    domain.Kind
+	why     string
+	at      time.Time
+	allDay  bool
+	hasTime bool // at is set
+	label   string
+}
+
+// reader holds what the kind rules look at.
+type reader struct {
+	a       *analysis // the new text
+	q       *analysis // the quoted message (may be nil)
+	subj    *analysis // the subject, when the message is not a reply (may be nil)
+	ctx     *whenCtx
+	qctx    *whenCtx // resolution context of the quote (its own date)
+	isReply bool
+}
+
+var orWords = setOf("or o ou oder either")
+
+// proposalSentence: a sentence offering candidates rather than fixing one.
+func (r *reader) proposalSentence(si int) bool {
+	a := r.a
+	if a.has(si, "prop") {
+		return true
+	}
+	n := 0
+	for _, m := range a.mentionsIn(si) {
+		if m.d != nil {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		if orWords[a.toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// messageProposes: the new text offers several dates and asks to choose.
+func (r *reader) messageProposes() bool {
+	a := r.a
+	dates := 0
+	for i := range a.ments {
+		if a.ments[i].d != nil {
+			dates++
+		}
+	}
+	if dates < 2 {
+		return false
+	}
+	for si := range a.sents {
+		if a.sents[si].question || a.has(si, "pick") || a.has(si, "prop") {
+			return true
+		}
+	}
+	return false
+}
+
+var bareFillers = setOf(`then so ok okay great perfect sure yes the at on for it is be will works good grand fine right and us
+	me our call chat meeting coffee zoom via by over with in a an locking lock in done deal entonces alors dann
+	vale parfait perfecto pues bueno`)
+
+// bareDate: the sentence is little more than a date and time ("Tuesday at
+// 10am ET.") - in a reply that fixes the meeting.
+func (r *reader) bareDate(si int) *mention {
+	a := r.a
+	ms := a.mentionsIn(si)
+	if len(ms) != 1 || ms[0].d == nil || (ms[0].d.kind == dRel && ms[0].t == nil) {
+		return nil
+	}
+	m := ms[0]
+	s := a.sents[si]
+	extra := 0
+	for k := s.start; k < s.end; k++ {
+		if k >= m.start && k < m.end {
+			continue
+		}
+		if a.toks[k].kind == tWord && !bareFillers[a.toks[k].s] {
+			extra++
+		}
+	}
+	if extra > 1 {
+		return nil
+	}
+	return m
+}
+
+// near reports whether hit h is close to mention m (accept words must sit
+// next to the time they accept: "Tuesday at 3 works").
+func near(h hit, m *mention, sentLen int) bool {
+	if h.end <= m.start {
+		return m.start-h.end <= 4 || sentLen <= 14
+	}
+	return h.start-m.end <= 4
+}
+
+// confirmation looks for a sentence that fixes a meeting.
+func (r *reader) confirmation() (judgement, bool) {
+	a := r.a
+	proposes := r.messageProposes()
+	for si, s := range a.sents {
+		if s.question {
+			continue
+		}
+		ms := a.mentionsIn(si)
+		var dated []*mention
+		for _, m := range ms {
+			if m.d != nil || m.t != nil {
+				dated = append(dated, m)
+			}
+		}
+		strong, okStrong := firstHit(a, si, "conf")
+		if !okStrong && r.proposalSentence(si) {
+			continue
+		}
+		if okStrong {
+			if m := r.pick(si, dated, true); m != nil {
+				return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(strong.start, strong.end), a.sentenceText(si)))
+			}
+			if j, ok := r.fromQuote(a.phrase(strong.start, strong.end)); ok {
+				return j, true
+			}
+			continue
+		}
+		if len(dated) > 0 {
+			if h, ok := firstHit(a, si, "confn"); ok {
+				if m := r.pick(si, dated, false); m != nil {
+					return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(h.start, h.end), a.sentenceText(si)))
+				}
+			}
+			if !proposes {
+				for _, h := range a.hitsIn(si, "accept") {
+					if a.negated(h) {
+						continue
+					}
+					for _, m := range dated {
+						if near(h, m, s.end-s.start) {
+							if pm := r.pick(si, dated, false); pm != nil {
+								return r.confirmed(pm, r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
+							}
+						}
+					}
+				}
+				for _, h := range a.hitsIn(si, "itis") {
+					for _, m := range dated {
+						if m.end == h.start && m.d != nil {
+							return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
+						}
+					}
+				}
+				if r.isReply {
+					if m := r.bareDate(si); m != nil {
+						return r.confirmed(r.complete(si, m), r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
+					}
+				}
+			}
+		}
+	}
+	// A short acceptance with no date of its own takes the quoted proposal.
+	if r.q != nil && !proposes && !r.hasDate() {
+		for _, tag := range []string{"accept", "confn"} {
+			if h, ok := r.a.first(tag, false); ok && r.a.words <= 60 {
+				if j, ok := r.fromQuote(a.phrase(h.start, h.end)); ok {
+					return j, true
+				}
+			}
+		}
+	}
+	return judgement{}, false
+}
+
+func firstHit(a *analysis, si int, tag string) (hit, bool) {
+	for _, h := range a.hitsIn(si, tag) {
+		if !a.negated(h) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+func quoteWhy(p, ctx string) string {
+	if ctx != "" && ctx != p && len(ctx) <= 60 {
+		return fmt.Sprintf("%q", ctx)
+	}
+	return fmt.Sprintf("%q", p)
+}
+
+// hasDate reports whether the new text names any date.
+func (r *reader) hasDate() bool {
+	for i := range r.a.ments {
+		if r.a.ments[i].d != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// pick chooses the meeting mention for a confirming sentence si: a full
+// date and time in it, else a date completed by a time nearby, else (wide)
+// the first full mention of the text outside questions.
+func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
+	for _, m := range dated {
+		if m.full() {
+			return m
+		}
+	}
+	for _, m := range dated {
+		if m.d != nil {
+			return r.complete(si, m)
+		}
+	}
+	for _, m := range dated {
+		if m.t != nil {
+			if d := r.dateNear(si); d != nil {
+				return &mention{start: m.start, end: m.end, d: d.d, t: m.t, z: m.z}
+			}
+			if qm := r.quoteMatch(m); qm != nil {
+				return qm
+			}
+		}
+	}
+	if !wide {
+		return nil
+	}
+	var firstDate *mention
+	for i := range r.a.ments {
+		m := &r.a.ments[i]
+		if m.sent >= 0 && r.a.sents[m.sent].question {
+			continue
+		}
+		if m.full() {
+			return m
+		}
+		if m.d != nil && firstDate == nil {
+			firstDate = m
+		}
+	}
+	if firstDate != nil {
+		return r.complete(firstDate.sent, firstDate)
+	}
+	return nil
+}
+
+// complete gives a date-only mention the time found in its own or a
+// neighbouring sentence, or from the quoted proposal for that day.
+func (r *reader) complete(si int, m *mention) *mention {
+	if m.t != nil {
+		return m
+	}
+	for _, k := range []int{si, si + 1, si - 1} {
+		for _, o := range r.a.mentionsIn(k) {
+			if o.t != nil && o.d == nil {
+				return &mention{start: m.start, end: m.end, d: m.d, t: o.t, z: o.z}
+			}
+		}
+	}
+	if qm := r.quoteMatch(m); qm != nil && qm.t != nil {
+		return qm
+	}
+	return m
+}
+
+// dateNear finds a date-only mention in or next to sentence si.
+func (r *reader) dateNear(si int) *mention {
+	for _, k := range []int{si, si - 1, si + 1} {
+		for _, o := range r.a.mentionsIn(k) {
+			if o.d != nil {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// quoteMatch finds the quoted mention a partial one accepts: the same
+// weekday or the same clock time. It is resolved in the quote's context,
+// so it is returned as a copy carrying a date pinned by the quote.
+func (r *reader) quoteMatch(m *mention) *mention {
+	if r.q == nil {
+		return nil
+	}
+	for i := range r.q.ments {
+		qm := &r.q.ments[i]
+		if !qm.full() {
+			continue
+		}
+		if m.d != nil && m.d.hasWD && qm.d.hasWD && m.d.wd == qm.d.wd {
+			return r.pinQuote(qm)
+		}
+		if m.t != nil && m.d == nil && qm.t.hour24(qm.d.pod) == m.t.hour24(0) && qm.t.min == m.t.min {
+			return r.pinQuote(qm)
+		}
+	}
+	return nil
+}
+
+// pinQuote turns a quoted mention into one that resolves the same way in
+// the new text's context: its date is fixed to the day the quote meant.
+func (r *reader) pinQuote(qm *mention) *mention {
+	y, mo, d, ok := resolveDate(qm.d, r.qctx.ref)
+	if !ok {
+		return nil
+	}
+	pd := &datePiece{kind: dMD, year: y, month: int(mo), day: d, pod: qm.d.pod}
+	z := qm.z
+	if z == nil {
+		// a zone-less quoted time is in the quoted writer's zone
+		z = &zoneRef{loc: r.qctx.loc}
+	}
+	return &mention{start: qm.start, end: qm.end, d: pd, t: qm.t, z: z}
+}
+
+// fromQuote confirms the meeting proposed in the quoted message.
+func (r *reader) fromQuote(phrase string) (judgement, bool) {
+	if r.q == nil {
+		return judgement{}, false
+	}
+	for i := range r.q.ments {
+		qm := &r.q.ments[i]
+		if qm.d == nil {
+			continue
+		}
+		pm := r.pinQuote(qm)
+		if pm == nil {
+			continue
+		}
+		if qm.t == nil {
+			pm = r.completeQuote(qm, pm)
+		}
+		at, _, ok := r.ctx.resolve(pm)
+		if !ok || at.Before(r.ctx.ref.Add(-12*time.Hour)) {
+			continue // a past date is not the meeting being accepted
+		}
+		return r.confirmed(pm, r.a, r.ctx, fmt.Sprintf("confirmation: %q accepts the quoted proposal", phrase))
+	}
+	return judgement{}, false
+}
+
+func (r *reader) completeQuote(qm, pm *mention) *mention {
+	for _, o := range r.q.mentionsIn(qm.sent) {
+		if o.t != nil && o.d == nil {
+			return &mention{start: pm.start, end: pm.end, d: pm.d, t: o.t, z: o.z}
+		}
+	}
+	return pm
+}
+
+// confirmed resolves the chosen mention into a confirmation verdict.
+func (r *reader) confirmed(m *mention, a *analysis, c *whenCtx, why string) (judgement, bool) {
+	j := judgement{kind: domain.KindConfirmation, why: why}
+	if m == nil {
+		return j, true
+	}
+	if at, allDay, ok := c.resolve(m); ok {
+		j.at, j.allDay, j.hasTime = at, allDay, true
+		if allDay {
+			j.label = fmt.Sprintf("meeting %q all day (%s)", at.Format("Mon Jan 2"), c.zoneLabel(m, at))
+		} else {
+			j.label = fmt.Sprintf("meeting %q (%s)", at.Format("Mon Jan 2 15:04"), c.zoneLabel(m, at))
+		}
+	}
+	return j, true
+}

@@ -1,0 +1,103 @@
+package daemon
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/followupd/followupd/classify"
+	"github.com/followupd/followupd/domain"
+	"github.com/followupd/followupd/imapwatch"
+	"github.com/followupd/followupd/message"
+	"github.com/followupd/followupd/store"
+)
+
+// reminderHeader marks mail that followupd itself wrote (reminder emails,
+// inbox reminders, drafts). Such mail is never treated as conversation.
+const reminderHeader = "X-Followupd-Reminder"
+
+// mailSink is the watcher's imapwatch.Sink: it parses what was fetched,
+// classifies it, stores it in one transaction per batch, and then tells the
+// engine which contacts changed. A message that cannot be parsed is logged
+// and skipped; the folder's UID state still advances past it so a broken
+// message never blocks the sync.
+type mailSink struct {
+	store    *store.Store
+	classify classify.Options
+	isMe     func(addr string) bool
+	log      *slog.Logger
+	// changed is called after a batch is stored with the contacts it touched.
+	changed func(ctx context.Context, account string, contacts []string)
+	// replied is called for the owner's replies to a reminder (In-Reply-To
+	// names a reminder's Message-ID): "done", "snooze 3d", "stop".
+	replied func(ctx context.Context, m *domain.Message, text string)
+}
+
+var _ imapwatch.Sink = (*mailSink)(nil)
+
+func (s *mailSink) FolderState(ctx context.Context, account, folder string) (imapwatch.FolderState, error) {
+	st, err := s.store.FolderState(ctx, account, folder)
+	if err != nil {
+		return imapwatch.FolderState{}, err
+	}
+	return imapwatch.FolderState(st), nil
+}
+
+func (s *mailSink) ResetFolder(ctx context.Context, account, folder string, uidValidity uint32) error {
+	s.log.Warn("uidvalidity changed: rescanning folder", "account", account, "mailbox", folder, "uidvalidity", uidValidity)
+	return s.store.ResetFolder(ctx, account, folder, uidValidity)
+}
+
+func (s *mailSink) Apply(ctx context.Context, account, folder string, role imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
+	batch := make([]store.NewMessage, 0, len(msgs))
+	var replies []int
+	for i := range msgs {
+		f := &msgs[i]
+		m, err := message.Build(f.Header, f.Parts)
+		if err != nil {
+			s.log.Warn("skip unreadable message", "account", account, "mailbox", folder, "uid", f.UID, "err", err)
+			continue
+		}
+		if len(m.Problems) > 0 {
+			s.log.Debug("message read with problems", "account", account, "mailbox", folder, "uid", f.UID, "problems", strings.Join(m.Problems, "; "))
+		}
+		if len(m.Header[reminderHeader]) > 0 {
+			continue // our own reminder or draft
+		}
+		nm := s.newMessage(account, role, f, m)
+		if nm.Msg.Direction == domain.Sent && nm.Msg.InReplyTo != "" && s.replied != nil {
+			replies = append(replies, len(batch))
+		}
+		batch = append(batch, nm)
+	}
+	if err := s.store.SaveBatch(ctx, account, folder, string(role), store.FolderState(st), batch); err != nil {
+		return fmt.Errorf("store %d messages from %s: %w", len(batch), folder, err)
+	}
+	for _, i := range replies {
+		s.replied(ctx, &batch[i].Msg, batch[i].Text)
+	}
+	if s.changed != nil && len(batch) > 0 {
+		s.changed(ctx, account, touched(batch))
+	}
+	return nil
+}
+
+// newMessage turns a parsed and classified message into the store's row.
+func (s *mailSink) newMessage(account string, role imapwatch.Role, f *imapwatch.Fetched, m *message.Message) store.NewMessage {
+	v := classify.Classify(m, &s.classify)
+	dm := domainMessage(account, m, f.InternalDate, v)
+	if role == imapwatch.RoleSent || s.isMe(m.From.Addr) {
+		dm.Direction = domain.Sent
+	}
+	return store.NewMessage{
+		UID:               f.UID,
+		Msg:               dm,
+		Counterparts:      dm.Participants(s.isMe),
+		RawHeader:         m.RawHeader,
+		Text:              m.Text,
+		HTML:              m.HTML,
+		Calendar:          m.Calendar,
+		ClassifierVersion: classify.Version,
+	}
+}

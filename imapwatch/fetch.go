@@ -1,0 +1,222 @@
+package imapwatch
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/followupd/followupd/message"
+)
+
+// maxParts bounds the parts fetched of one message (a mail with 40 inline
+// text parts is spam or a digest; the first few say what it is).
+const maxParts = 8
+
+// meta is a message after the first FETCH round: everything but the parts.
+type meta struct {
+	Fetched
+	want      []partRef
+	partBytes int // announced bytes of want, capped per part
+	modSeq    uint64
+}
+
+// partRef is a body part worth fetching, as BODYSTRUCTURE describes it.
+type partRef struct {
+	path     []int
+	typ      string // lower case; .ics attachments become text/calendar
+	charset  string
+	encoding string
+	size     int
+}
+
+var headerSection = &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true,
+	Partial: &imap.SectionPartial{Offset: 0, Size: message.MaxHeaderBytes}}
+
+// fetchMeta is round one: UID, FLAGS, INTERNALDATE, RFC822.SIZE,
+// BODYSTRUCTURE and the (capped) header of each message in uids.
+func (w *Watcher) fetchMeta(c *imapclient.Client, uids []imap.UID) ([]*meta, error) {
+	opt := &imap.FetchOptions{
+		UID: true, Flags: true, InternalDate: true, RFC822Size: true,
+		BodyStructure: &imap.FetchItemBodyStructure{Extended: true},
+		BodySection:   []*imap.FetchItemBodySection{headerSection},
+		ModSeq:        c.Caps().Has(imap.CapCondStore),
+	}
+	cmd := c.Fetch(imap.UIDSetNum(uids...), opt)
+	var out []*meta
+	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+		buf, err := msg.Collect()
+		if err != nil {
+			cmd.Close()
+			return nil, err
+		}
+		if buf.UID == 0 {
+			continue // an unsolicited FETCH (flag change) without UID
+		}
+		m := &meta{modSeq: buf.ModSeq}
+		m.UID = uint32(buf.UID)
+		m.InternalDate = buf.InternalDate
+		m.Size = buf.RFC822Size
+		m.Header = buf.FindBodySection(headerSection)
+		for _, fl := range buf.Flags {
+			m.Flags = append(m.Flags, string(fl))
+		}
+		if buf.BodyStructure != nil {
+			m.want = selectParts(buf.BodyStructure)
+		}
+		for _, p := range m.want {
+			m.partBytes += min(p.size, w.opt.MaxPartBytes)
+		}
+		out = append(out, m)
+	}
+	if err := cmd.Close(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b *meta) int { return int(a.UID) - int(b.UID) })
+	return out, nil
+}
+
+// selectParts walks a BODYSTRUCTURE for the parts classification reads:
+// inline text/plain and text/html, and text/calendar or .ics wherever it is.
+// Other attachments, message/rfc822 bodies included, are never fetched.
+func selectParts(bs imap.BodyStructure) []partRef {
+	var out []partRef
+	bs.Walk(func(path []int, part imap.BodyStructure) bool {
+		sp, ok := part.(*imap.BodyStructureSinglePart)
+		if !ok || len(out) >= maxParts {
+			return len(out) < maxParts // descend into multiparts
+		}
+		mt := sp.MediaType()
+		name := strings.ToLower(sp.Filename())
+		// A named part is an attachment unless it says inline.
+		attached := name != ""
+		if d := sp.Disposition(); d != nil {
+			attached = strings.EqualFold(d.Value, "attachment") || (attached && !strings.EqualFold(d.Value, "inline"))
+		}
+		typ := ""
+		switch {
+		case mt == "text/calendar" || mt == "application/ics" || strings.HasSuffix(name, ".ics"):
+			typ = "text/calendar"
+		case (mt == "text/plain" || mt == "text/html") && !attached:
+			typ = mt
+		}
+		if typ != "" && len(path) > 0 {
+			out = append(out, partRef{
+				path: slices.Clone(path), typ: typ,
+				charset:  strings.ToLower(sp.Params["charset"]),
+				encoding: strings.ToLower(sp.Encoding),
+				size:     int(sp.Size),
+			})
+		}
+		return true
+	})
+	return out
+}
+
+// fetchParts is round two: the selected parts of each message, capped.
+// Messages with the same part layout share one UID FETCH; the commands are
+// pipelined and read in order.
+func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
+	type group struct {
+		uids     []imap.UID
+		sections []*imap.FetchItemBodySection
+	}
+	groups := map[string]*group{}
+	var order []string
+	byUID := make(map[imap.UID]*meta, len(ms))
+	for _, m := range ms {
+		if len(m.want) == 0 {
+			continue
+		}
+		byUID[imap.UID(m.UID)] = m
+		key := layoutKey(m.want)
+		g := groups[key]
+		if g == nil {
+			g = &group{}
+			for _, p := range m.want {
+				g.sections = append(g.sections, &imap.FetchItemBodySection{Part: p.path, Peek: true,
+					Partial: &imap.SectionPartial{Offset: 0, Size: int64(w.opt.MaxPartBytes)}})
+			}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.uids = append(g.uids, imap.UID(m.UID))
+	}
+	cmds := make([]*imapclient.FetchCommand, 0, len(order))
+	for _, key := range order {
+		g := groups[key]
+		cmds = append(cmds, c.Fetch(imap.UIDSetNum(g.uids...), &imap.FetchOptions{UID: true, BodySection: g.sections}))
+	}
+	var firstErr error
+	for _, cmd := range cmds {
+		if firstErr != nil {
+			cmd.Close()
+			continue
+		}
+		if err := w.readParts(cmd, byUID); err != nil {
+			firstErr = err
+		}
+	}
+	return firstErr
+}
+
+// readParts streams one round-two FETCH into the metas. Items arrive
+// before the UID is known only if the server sends UID last, so they are
+// held per message (each is capped at MaxPartBytes).
+func (w *Watcher) readParts(cmd *imapclient.FetchCommand, byUID map[imap.UID]*meta) error {
+	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
+		var uid imap.UID
+		var got []imapclient.FetchItemDataBodySection
+		var bodies [][]byte
+		for item := msg.Next(); item != nil; item = msg.Next() {
+			switch it := item.(type) {
+			case imapclient.FetchItemDataUID:
+				uid = it.UID
+			case imapclient.FetchItemDataBodySection:
+				var b []byte
+				if it.Literal != nil {
+					var err error
+					if b, err = io.ReadAll(io.LimitReader(it.Literal, int64(w.opt.MaxPartBytes)+1)); err != nil {
+						cmd.Close()
+						return fmt.Errorf("read part %v: %w", it.Section.Part, err)
+					}
+				}
+				got = append(got, it)
+				bodies = append(bodies, b)
+			}
+		}
+		m := byUID[uid]
+		if m == nil {
+			continue
+		}
+		for i, it := range got {
+			for _, p := range m.want {
+				if slices.Equal(p.path, it.Section.Part) {
+					m.Parts = append(m.Parts, message.Part{Type: p.typ, Charset: p.charset, Encoding: p.encoding, Body: bodies[i]})
+					break
+				}
+			}
+		}
+	}
+	return cmd.Close()
+}
+
+func layoutKey(ps []partRef) string {
+	var b strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		for j, n := range p.path {
+			if j > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(strconv.Itoa(n))
+		}
+	}
+	return b.String()
+}

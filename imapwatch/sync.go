@@ -1,0 +1,238 @@
+package imapwatch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"syscall"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/followupd/followupd/imapconn"
+)
+
+// selectFolder opens a folder read-only (EXAMINE: the watcher never changes
+// flags), asking for CONDSTORE data when the server has it.
+func (w *Watcher) selectFolder(c *imapclient.Client, name string) (*imap.SelectData, error) {
+	opt := &imap.SelectOptions{ReadOnly: true, CondStore: c.Caps().Has(imap.CapCondStore)}
+	sel, err := c.Select(name, opt).Wait()
+	if err != nil {
+		var ierr *imap.Error
+		if errors.As(err, &ierr) {
+			return nil, &imapconn.Error{Kind: imapconn.KindFolder, Retryable: true,
+				Msg: fmt.Sprintf("open folder %q: %s", name, ierr.Text)}
+		}
+		return nil, fmt.Errorf("open folder %q: %w", name, err)
+	}
+	return sel, nil
+}
+
+// pass hands every message above the stored highest UID to the Sink.
+func (w *Watcher) pass(ctx context.Context, c *imapclient.Client, f *folder, name string, sel *imap.SelectData) error {
+	log := f.log.With("mailbox", name)
+	st, err := w.folderState(ctx, name)
+	if err != nil {
+		return err
+	}
+	dirty := false
+	if st.UIDValidity != sel.UIDValidity {
+		if st.UIDValidity != 0 {
+			// RFC 3501 2.3.1.1: UIDVALIDITY changed, all UIDs are void.
+			log.Warn("UIDVALIDITY changed; rescanning the folder", "old", st.UIDValidity, "new", sel.UIDValidity)
+			if err := w.resetFolder(ctx, name, sel.UIDValidity); err != nil {
+				return err
+			}
+		}
+		st = FolderState{UIDValidity: sel.UIDValidity}
+		dirty = true
+	}
+	if sel.HighestModSeq > st.HighestModSeq {
+		st.HighestModSeq = sel.HighestModSeq
+	}
+	uids, err := searchNew(c, imap.UID(st.HighestUID))
+	if err != nil {
+		return err
+	}
+	if len(uids) == 0 {
+		if dirty {
+			return w.apply(ctx, name, f.role, st, nil)
+		}
+		return nil
+	}
+	log.Debug("fetching new messages", "count", len(uids), "from_uid", uids[0])
+	for len(uids) > 0 {
+		n := min(w.opt.BatchSize, len(uids))
+		if f.poison.careful(uids[0]) {
+			n = 1
+		}
+		batch := uids[:n]
+		if f.poison.skip(batch[0]) {
+			log.Error("skipping a message that cannot be fetched", "uid", batch[0], "err", f.poison.err)
+			st.HighestUID = uint32(batch[0])
+			if err := w.apply(ctx, name, f.role, st, nil); err != nil {
+				return err
+			}
+			f.poison.passed(batch[0])
+			uids = uids[n:]
+			continue
+		}
+		if err := w.syncBatch(ctx, c, f, name, &st, batch); err != nil {
+			if ctx.Err() == nil && !isNetErr(err) {
+				f.poison.failed(batch, err)
+			}
+			return fmt.Errorf("fetch uid %d-%d: %w", batch[0], batch[n-1], err)
+		}
+		f.poison.passed(batch[n-1])
+		uids = uids[n:]
+	}
+	return nil
+}
+
+// searchNew returns the UIDs above last, ascending. "UID last+1:*" also
+// matches the highest UID when it is not above last (RFC 3501 6.4.8: "*" is
+// the largest UID in use), so the result is filtered.
+func searchNew(c *imapclient.Client, last imap.UID) ([]imap.UID, error) {
+	crit := &imap.SearchCriteria{UID: []imap.UIDSet{{{Start: last + 1, Stop: 0}}}}
+	var opt *imap.SearchOptions
+	if c.Caps().Has(imap.CapESearch) {
+		opt = &imap.SearchOptions{ReturnAll: true}
+	}
+	data, err := c.UIDSearch(crit, opt).Wait()
+	if err != nil {
+		return nil, fmt.Errorf("search new uids: %w", err)
+	}
+	all := data.AllUIDs()
+	out := all[:0]
+	for _, u := range all {
+		if u > last {
+			out = append(out, u)
+		}
+	}
+	return out, nil
+}
+
+// syncBatch fetches one batch and applies it in chunks of at most
+// BatchBytes announced text-part bytes.
+func (w *Watcher) syncBatch(ctx context.Context, c *imapclient.Client, f *folder, name string, st *FolderState, batch []imap.UID) error {
+	metas, err := w.fetchMeta(c, batch)
+	if err != nil {
+		return err
+	}
+	for len(metas) > 0 || batch != nil {
+		n, sum := 0, 0
+		for n < len(metas) && (n == 0 || sum+metas[n].partBytes <= w.opt.BatchBytes) {
+			sum += metas[n].partBytes
+			n++
+		}
+		chunk := metas[:n]
+		metas = metas[n:]
+		if err := w.fetchParts(c, chunk); err != nil {
+			return err
+		}
+		msgs := make([]Fetched, 0, len(chunk))
+		var bytes uint64
+		for _, m := range chunk {
+			msgs = append(msgs, m.Fetched)
+			bytes += uint64(len(m.Header))
+			for _, p := range m.Parts {
+				bytes += uint64(len(p.Body))
+			}
+			st.HighestModSeq = max(st.HighestModSeq, m.modSeq)
+		}
+		// Every UID of the batch up to here has been seen; once the batch
+		// is done, UIDs expunged since the SEARCH are covered too.
+		if len(metas) == 0 {
+			st.HighestUID = uint32(batch[len(batch)-1])
+			batch = nil
+		} else {
+			st.HighestUID = uint32(chunk[len(chunk)-1].UID)
+		}
+		if err := w.apply(ctx, name, f.role, *st, msgs); err != nil {
+			return err
+		}
+		w.messages.Add(uint64(len(msgs)))
+		w.bytes.Add(bytes)
+	}
+	return nil
+}
+
+func (w *Watcher) folderState(ctx context.Context, name string) (FolderState, error) {
+	w.sinkMu.Lock()
+	defer w.sinkMu.Unlock()
+	st, err := w.sink.FolderState(ctx, w.opt.Account, name)
+	if err != nil {
+		return st, fmt.Errorf("read stored state of %s: %w", name, err)
+	}
+	return st, nil
+}
+
+func (w *Watcher) resetFolder(ctx context.Context, name string, uidValidity uint32) error {
+	w.sinkMu.Lock()
+	defer w.sinkMu.Unlock()
+	if err := w.sink.ResetFolder(ctx, w.opt.Account, name, uidValidity); err != nil {
+		return fmt.Errorf("reset stored state of %s: %w", name, err)
+	}
+	return nil
+}
+
+func (w *Watcher) apply(ctx context.Context, name string, role Role, st FolderState, msgs []Fetched) error {
+	w.sinkMu.Lock()
+	defer w.sinkMu.Unlock()
+	if err := w.sink.Apply(ctx, w.opt.Account, name, role, st, msgs); err != nil {
+		return fmt.Errorf("store %d messages of %s: %w", len(msgs), name, err)
+	}
+	w.progress.Add(1)
+	return nil
+}
+
+// isNetErr reports a failure of the connection rather than of a response.
+func isNetErr(err error) bool {
+	var ne net.Error
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) || errors.As(err, &ne)
+}
+
+// poisonTracker finds a message whose FETCH keeps failing for reasons other
+// than the connection (a response the client cannot parse): after two
+// failures of batches starting in the same range, that range is fetched one
+// UID at a time; a UID failing twice alone is skipped.
+type poisonTracker struct {
+	lo, hi   imap.UID
+	fails    int
+	uid      imap.UID
+	uidFails int
+	err      error
+}
+
+func (p *poisonTracker) careful(first imap.UID) bool {
+	return p.fails >= 2 && first >= p.lo && first <= p.hi
+}
+
+func (p *poisonTracker) failed(batch []imap.UID, err error) {
+	p.err = err
+	if len(batch) == 1 && p.careful(batch[0]) {
+		if p.uid == batch[0] {
+			p.uidFails++
+		} else {
+			p.uid, p.uidFails = batch[0], 1
+		}
+		return
+	}
+	if p.fails > 0 && batch[0] >= p.lo && batch[0] <= p.hi {
+		p.fails++
+		return
+	}
+	p.lo, p.hi, p.fails, p.uid, p.uidFails = batch[0], batch[len(batch)-1], 1, 0, 0
+}
+
+func (p *poisonTracker) skip(uid imap.UID) bool { return p.uidFails >= 2 && p.uid == uid }
+
+// passed records that every UID up to last is done.
+func (p *poisonTracker) passed(last imap.UID) {
+	if p.fails > 0 && last >= p.hi {
+		*p = poisonTracker{}
+	}
+}
