@@ -1,17 +1,171 @@
+// Package classify decides what a message does in a networking
+// conversation (domain.Kind) and, for a confirmation, when the meeting is.
+// The contract is ../shared/spec/message-kinds.md.
+//
+// Classify is pure: no I/O, no clock. Relative dates resolve against the
+// message's own Date header, so judging the same message twice gives the
+// same verdict. It never fails and never panics on any input: text is
+// capped (see the max* constants), the phrase matcher and the time
+// extractor do bounded work per token, and a message it cannot read is
+// judged other. Version changes whenever behaviour does, so stored
+// verdicts from an older classifier can be recomputed.
+//
+// The stages, each in its own file: automated-mail detection (auto.go),
+// quote and signature stripping (strip.go), the calendar part
+// (calendar.go), phrase families (lexicon.go, phrases.go), the time
+// extractor (when*.go, zones.go) and the kind rules (kind.go, kinds.go).
 package classify
 
 import (
+	"strings"
 	"time"
 
 	"github.com/followupd/followupd/domain"
 	"github.com/followupd/followupd/message"
 )
 
+// Version of the classifier's behaviour. Bump it with every change that
+// can change a verdict: the daemon re-judges stored mail when it changes.
 const Version = 1
 
+// Options tell the classifier about the mailbox owner.
 type Options struct {
-	Me   []string
+	// Me lists the owner's addresses, lower case. Mail from one of them
+	// is the owner's own ("sent").
+	Me []string
+	// Zone is the owner's time zone; nil means UTC. It resolves "your
+	// time" in mail the owner received and zone-less times in mail the
+	// owner wrote.
 	Zone *time.Location
 }
 
-func Classify(m *message.Message, opt *Options) domain.Verdict { return domain.Verdict{Kind: domain.KindOther} }
+// maxJudgeBytes caps the new text the kind rules read.
+const maxJudgeBytes = 16 << 10
+
+// Classify judges one message.
+func Classify(m *message.Message, opt *Options) domain.Verdict {
+	if opt == nil {
+		opt = &Options{}
+	}
+	sent := isMe(m.From.Addr, opt.Me)
+	if why := automated(m); why != "" && !(sent && strings.HasPrefix(why, "sender ")) {
+		return domain.Verdict{Kind: domain.KindOther, Why: "other: automated: " + why}
+	}
+	body := m.Text
+	if strings.TrimSpace(body) == "" || (len(strings.TrimSpace(body)) < 40 && len(m.HTML) > 200) {
+		body = message.HTMLToText(m.HTML)
+	}
+	st := strip(body)
+	newText := st.New
+	if len(newText) > maxJudgeBytes {
+		newText = newText[:maxJudgeBytes]
+	}
+	low := strings.ToLower(newText)
+	if why := autoBody(low); why != "" {
+		return domain.Verdict{Kind: domain.KindOther, Why: "other: automated: " + why}
+	}
+	if n, first := spamScore(low, newText, m.Subject); n >= 2 {
+		return domain.Verdict{Kind: domain.KindOther, Why: "other: reads like bulk mail (" + first + ")"}
+	}
+
+	ctx := newContext(m, opt, sent, newText+"\n"+body[:min(len(body), 4096)])
+	r := &reader{ctx: ctx}
+	r.a = analyze(newText, ctx.dayFirst)
+	r.forward = st.Forward
+	r.isReply = m.InReplyTo != "" || len(m.References) > 0 || replySubject(m.Subject) || st.Quote != ""
+	if st.Quote != "" {
+		q := st.Quote
+		if len(q) > maxJudgeBytes {
+			q = q[:maxJudgeBytes]
+		}
+		r.q = analyze(q, ctx.dayFirst)
+		r.qctx = quoteContext(ctx, st.QuoteHeader)
+	}
+	if !replySubject(m.Subject) && m.Subject != "" {
+		r.subj = analyze(capStr(m.Subject, 300), ctx.dayFirst)
+	}
+	r.meetCtx = r.networking(body, m.Subject)
+	if len(m.Calendar) > 0 {
+		if v, ok := r.calendar(m.Calendar); ok {
+			return v
+		}
+	}
+	for _, rule := range []func() (judgement, bool){r.confirmation, r.decline, r.request, r.thanks, r.update} {
+		if j, ok := rule(); ok {
+			return verdict(j)
+		}
+	}
+	why := "other: no meeting ask, confirmation, decline, thanks or news in the new text"
+	if st.Forward {
+		why = "other: a forward with no ask of its own"
+	}
+	return domain.Verdict{Kind: domain.KindOther, Why: why}
+}
+
+func verdict(j judgement) domain.Verdict {
+	v := domain.Verdict{Kind: j.kind, Why: j.why}
+	if j.kind == domain.KindConfirmation && j.hasTime {
+		v.MeetingAt, v.AllDay = j.at, j.allDay
+		v.Why += "; " + j.label
+	}
+	return v
+}
+
+// calendar judges a message with a text/calendar part: an invite fixes
+// the meeting at its DTSTART whatever the text says; a cancellation is a
+// decline unless the text fixes a new time.
+func (r *reader) calendar(parts []string) (domain.Verdict, bool) {
+	ev := readCalendar(parts, r.ctx.loc)
+	switch {
+	case ev.method == "REPLY":
+		return domain.Verdict{Kind: domain.KindOther, Why: "other: calendar reply (METHOD:REPLY)"}, true
+	case ev.cancel:
+		if j, ok := r.confirmation(); ok {
+			v := verdict(j)
+			v.Cancel = true
+			return v, true
+		}
+		return domain.Verdict{Kind: domain.KindDecline, Cancel: true, Why: "decline: calendar METHOD:CANCEL"}, true
+	case ev.method == "COUNTER":
+		return domain.Verdict{Kind: domain.KindRequest, Why: "request: calendar METHOD:COUNTER"}, true
+	case ev.ok:
+		v := domain.Verdict{Kind: domain.KindConfirmation, MeetingAt: ev.start, AllDay: ev.allDay}
+		m := ev.method
+		if m == "" {
+			m = "none"
+		}
+		v.Why = "confirmation: calendar METHOD:" + m + "; meeting " + ev.start.Format("Mon Jan 2 15:04 -07:00") + " (" + ev.why + ")"
+		return v, true
+	}
+	return domain.Verdict{}, false
+}
+
+func isMe(addr string, me []string) bool {
+	addr = domain.NormAddr(addr)
+	for _, a := range me {
+		if addr != "" && domain.NormAddr(a) == addr {
+			return true
+		}
+	}
+	return false
+}
+
+var replyPrefixes = []string{"re:", "re :", "aw:", "aw :", "antw:", "sv:", "vs:", "rv:", "r:", "ref:", "réf.", "fwd:",
+	"fw:", "tr:", "wg:", "rif:", "enc:", "re[", "fwd :"}
+
+func replySubject(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range replyPrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func capStr(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}

@@ -25,6 +25,8 @@ type reader struct {
 	ctx     *whenCtx
 	qctx    *whenCtx // resolution context of the quote (its own date)
 	isReply bool
+	forward bool // the quote is a forwarded message
+	meetCtx bool // the message is about meeting someone (see networking)
 }
 
 var orWords = setOf("or o ou oder either")
@@ -53,20 +55,29 @@ func (r *reader) proposalSentence(si int) bool {
 	return false
 }
 
-// messageProposes: the new text offers several dates and asks to choose.
+// messageProposes: the new text offers two or more candidate dates -
+// in questions, offers, list items or joined by "or" - and so fixes none.
 func (r *reader) messageProposes() bool {
 	a := r.a
-	dates := 0
+	n := 0
 	for i := range a.ments {
-		if a.ments[i].d != nil {
-			dates++
+		m := &a.ments[i]
+		if m.d == nil || m.sent < 0 {
+			continue
+		}
+		si := m.sent
+		s := a.sents[si]
+		list := a.toks[s.start].kind == tPunct && (a.toks[s.start].s == "-" || a.toks[s.start].s == "*" || a.toks[s.start].s == "•")
+		orNear := (m.start > 0 && orWords[a.toks[m.start-1].s]) || (m.end < len(a.toks) && orWords[a.toks[m.end].s])
+		if s.question || list || orNear || a.has(si, "prop") || a.has(si, "pick") || r.proposalSentence(si) {
+			n++
 		}
 	}
-	if dates < 2 {
+	if n < 2 || !r.meetCtx {
 		return false
 	}
-	for si := range a.sents {
-		if a.sents[si].question || a.has(si, "pick") || a.has(si, "prop") {
+	for si, s := range a.sents {
+		if a.has(si, "pick") || a.has(si, "prop") || s.question && askAboutTime(a, si) {
 			return true
 		}
 	}
@@ -86,6 +97,9 @@ func (r *reader) bareDate(si int) *mention {
 		return nil
 	}
 	m := ms[0]
+	if m.t == nil && !(m.d.hasWD && m.d.day > 0) {
+		return nil
+	}
 	s := a.sents[si]
 	extra := 0
 	for k := s.start; k < s.end; k++ {
@@ -94,6 +108,9 @@ func (r *reader) bareDate(si int) *mention {
 		}
 		if a.toks[k].kind == tWord && !bareFillers[a.toks[k].s] {
 			extra++
+		}
+		if a.toks[k].s == ":" && k == s.start+1 {
+			return nil // a header line: "Date: ...", "Sent: ..."
 		}
 	}
 	if extra > 1 {
@@ -114,6 +131,9 @@ func near(h hit, m *mention, sentLen int) bool {
 // confirmation looks for a sentence that fixes a meeting.
 func (r *reader) confirmation() (judgement, bool) {
 	a := r.a
+	if !r.meetCtx {
+		return judgement{}, false
+	}
 	proposes := r.messageProposes()
 	for si, s := range a.sents {
 		if s.question {
@@ -127,11 +147,11 @@ func (r *reader) confirmation() (judgement, bool) {
 			}
 		}
 		strong, okStrong := firstHit(a, si, "conf")
-		if !okStrong && r.proposalSentence(si) {
+		if a.has(si, "pick") || (!okStrong && r.proposalSentence(si)) {
 			continue
 		}
 		if okStrong {
-			if m := r.pick(si, dated, true); m != nil {
+			if m := r.pick(si, dated, !proposes); m != nil {
 				return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(strong.start, strong.end), a.sentenceText(si)))
 			}
 			if j, ok := r.fromQuote(a.phrase(strong.start, strong.end)); ok {
@@ -151,7 +171,7 @@ func (r *reader) confirmation() (judgement, bool) {
 						continue
 					}
 					for _, m := range dated {
-						if near(h, m, s.end-s.start) {
+						if near(h, m, s.end-s.start) && r.upcoming(m) {
 							if pm := r.pick(si, dated, false); pm != nil {
 								return r.confirmed(pm, r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
 							}
@@ -160,30 +180,64 @@ func (r *reader) confirmation() (judgement, bool) {
 				}
 				for _, h := range a.hitsIn(si, "itis") {
 					for _, m := range dated {
-						if m.end == h.start && m.d != nil {
+						if m.end == h.start && m.d != nil && r.upcoming(m) {
 							return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
 						}
 					}
 				}
 				if r.isReply {
 					if m := r.bareDate(si); m != nil {
+						if r.upcoming(m) {
 						return r.confirmed(r.complete(si, m), r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
+					}
 					}
 				}
 			}
 		}
 	}
+	// A reply that names one upcoming slot (date and time) and offers no
+	// alternative fixes it: "Thursday the 9th at 12:30, Tartine?".
+	if r.isReply && !proposes {
+		if m, si := r.singleSlot(); m != nil {
+			return r.confirmed(m, r.a, r.ctx, "confirmation: one slot named "+quoteWhy(a.sentenceText(si), ""))
+		}
+	}
 	// A short acceptance with no date of its own takes the quoted proposal.
-	if r.q != nil && !proposes && !r.hasDate() {
-		for _, tag := range []string{"accept", "confn"} {
-			if h, ok := r.a.first(tag, false); ok && r.a.words <= 60 {
-				if j, ok := r.fromQuote(a.phrase(h.start, h.end)); ok {
-					return j, true
-				}
+	if r.q != nil && !r.forward && !proposes && !r.hasDate() && r.a.words <= 60 {
+		for _, h := range a.hits {
+			if (h.tag != "accept" && h.tag != "confn") || weakAccept[a.toks[h.start].s] && h.end-h.start == 1 ||
+				a.sents[h.sent].question || a.negated(h) {
+				continue
 			}
+			if j, ok := r.fromQuote(a.phrase(h.start, h.end)); ok {
+				return j, true
+			}
+			break
 		}
 	}
 	return judgement{}, false
+}
+
+// weakAccept words alone do not accept a quoted proposal ("ok, this is
+// literally you").
+var weakAccept = setOf("ok okay yes yep sure great fine done grand super prima vale deal good")
+
+// upcoming: the mention has a time or names a day other than today, and
+// does not lie before the message's day.
+func (r *reader) upcoming(m *mention) bool {
+	if m.d == nil {
+		return m.t != nil
+	}
+	if m.d.kind == dRel && m.d.rel == 0 && m.t == nil {
+		return false
+	}
+	at, _, ok := r.ctx.resolve(m)
+	if !ok {
+		return false
+	}
+	ry, rm, rd := r.ctx.ref.Date()
+	y, mo, d := at.In(r.ctx.ref.Location()).Date()
+	return !time.Date(y, mo, d, 0, 0, 0, 0, time.UTC).Before(time.Date(ry, rm, rd, 0, 0, 0, 0, time.UTC))
 }
 
 func firstHit(a *analysis, si int, tag string) (hit, bool) {
@@ -217,12 +271,12 @@ func (r *reader) hasDate() bool {
 // the first full mention of the text outside questions.
 func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 	for _, m := range dated {
-		if m.full() {
+		if m.full() && r.upcoming(m) {
 			return m
 		}
 	}
 	for _, m := range dated {
-		if m.d != nil {
+		if m.d != nil && r.upcoming(m) {
 			return r.complete(si, m)
 		}
 	}
@@ -242,7 +296,7 @@ func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 	var firstDate *mention
 	for i := range r.a.ments {
 		m := &r.a.ments[i]
-		if m.sent >= 0 && r.a.sents[m.sent].question {
+		if m.sent < 0 || r.a.sents[m.sent].question || m.sent < si-2 || m.sent > si+2 || !r.upcoming(m) {
 			continue
 		}
 		if m.full() {
@@ -320,9 +374,9 @@ func (r *reader) pinQuote(qm *mention) *mention {
 	}
 	pd := &datePiece{kind: dMD, year: y, month: int(mo), day: d, pod: qm.d.pod}
 	z := qm.z
-	if z == nil {
-		// a zone-less quoted time is in the quoted writer's zone
-		z = &zoneRef{loc: r.qctx.loc}
+	if z != nil && z.rel != 0 {
+		// "your time" in the quote is the replier's zone, and so on
+		z = &zoneRef{loc: r.qctx.zoneOf(z)}
 	}
 	return &mention{start: qm.start, end: qm.end, d: pd, t: qm.t, z: z}
 }
@@ -377,4 +431,40 @@ func (r *reader) confirmed(m *mention, a *analysis, c *whenCtx, why string) (jud
 		}
 	}
 	return j, true
+}
+
+// singleSlot returns the only upcoming full mention of the new text when
+// its sentence neither asks ("could you do ...?", "would ... work?") nor
+// offers alternatives, and nothing in the text declines.
+func (r *reader) singleSlot() (*mention, int) {
+	a := r.a
+	var found *mention
+	for i := range a.ments {
+		m := &a.ments[i]
+		if !m.full() || m.sent < 0 || !r.upcoming(m) {
+			continue
+		}
+		if found != nil && !sameSlot(found, m) {
+			return nil, 0
+		}
+		if found == nil {
+			found = m
+		}
+	}
+	if found == nil {
+		return nil, 0
+	}
+	si := found.sent
+	if a.has(si, "ask") || a.has(si, "prop") || a.has(si, "pick") || r.proposalSentence(si) ||
+		a.sents[si].question && askAboutTime(a, si) || a.has(si, "upd") || a.has(si, "updw") {
+		return nil, 0
+	}
+	if _, ok := a.first("decl", true); ok {
+		return nil, 0
+	}
+	return found, si
+}
+
+func sameSlot(a, b *mention) bool {
+	return a.d != nil && b.d != nil && *a.d == *b.d && a.t != nil && b.t != nil && a.t.hour == b.t.hour && a.t.min == b.t.min
 }

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -136,8 +137,13 @@ type lexicon struct {
 
 func newLexicon(tagged map[string][]string) *lexicon {
 	lx := &lexicon{byFirst: map[string][]*phrase{}}
-	for tag, srcs := range tagged {
-		for _, src := range srcs {
+	tags := make([]string, 0, len(tagged))
+	for tag := range tagged {
+		tags = append(tags, tag)
+	}
+	sort.Strings(tags) // deterministic hit order
+	for _, tag := range tags {
+		for _, src := range tagged[tag] {
 			p := compilePhrase(tag, src)
 			first := p.elts[0].words
 			if p.elts[0].class != "" {

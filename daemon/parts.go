@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/mail"
 	"time"
 
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -125,7 +126,7 @@ func channels(cfg *config.Config, deps channelDeps) ([]notify.Channel, error) {
 		opt := &notify.EmailOptions{
 			Host: e.Host, Port: e.Port, TLS: e.TLS, InsecureSkipVerify: e.TLSSkipVerify,
 			Username: e.Username, Auth: e.Auth, Secret: e.Secret,
-			From: domain.Address{Name: "followupd", Addr: e.From}, To: domain.Address{Name: cfg.Me.Name, Addr: first(e.To, e.From)},
+			From: parseAddr(e.From, "followupd"), To: parseAddr(first(e.To, e.From), cfg.Me.Name),
 			Format: format, Clock: deps.clock,
 		}
 		if len(cfg.Accounts) > 0 {
@@ -147,6 +148,18 @@ func channels(cfg *config.Config, deps channelDeps) ([]notify.Channel, error) {
 		out = append(out, notify.NewWebhook(opt))
 	}
 	return out, nil
+}
+
+// parseAddr reads "Name <addr>" or a bare address (the config checked it).
+func parseAddr(s, defName string) domain.Address {
+	a, err := mail.ParseAddress(s)
+	if err != nil {
+		return domain.Address{Name: defName, Addr: s}
+	}
+	if a.Name == "" {
+		a.Name = defName
+	}
+	return domain.Address{Name: a.Name, Addr: a.Address}
 }
 
 func first(list []string, def string) string {

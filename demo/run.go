@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -41,6 +43,17 @@ type Options struct {
 	Dir string
 	// Desktop adds desktop notifications (when a session bus is there).
 	Desktop bool
+	// Server, when set, is an IMAP server to use instead of the embedded
+	// one (the scenario tests run the same timeline against Dovecot). It
+	// must have INBOX, Sent and Drafts and be on a loopback address.
+	Server *Server
+}
+
+// Server names an IMAP account on a loopback address.
+type Server struct {
+	Host           string
+	Port           int
+	User, Password string
 }
 
 // Result is what a demo run did, for the summary and for tests.
@@ -71,18 +84,22 @@ func Run(ctx context.Context, opt *Options) (*Result, error) {
 		}
 		defer os.RemoveAll(dir)
 	}
-	srv, err := startServer()
-	if err != nil {
-		return nil, err
+	srv := opt.Server
+	if srv == nil {
+		mem, err := startServer()
+		if err != nil {
+			return nil, err
+		}
+		defer mem.Close()
+		srv = &Server{Host: "127.0.0.1", Port: mem.addr.Port, User: mem.user, Password: mem.password}
 	}
-	defer srv.Close()
 
 	cfgPath := filepath.Join(dir, "config.yaml")
 	if err := os.WriteFile(cfgPath, []byte(demoConfig(srv, dir, opt.Desktop)), 0o600); err != nil {
 		return nil, err
 	}
 	// The config names this variable for the password, as a user's would.
-	os.Setenv("FOLLOWUPD_DEMO_PASSWORD", srv.password)
+	os.Setenv("FOLLOWUPD_DEMO_PASSWORD", srv.Password)
 	cfg, err := config.Load(cfgPath)
 	if err != nil {
 		return nil, fmt.Errorf("demo config: %w", err)
@@ -94,12 +111,12 @@ func Run(ctx context.Context, opt *Options) (*Result, error) {
 	}
 	defer d.Close()
 
-	seeder, err := imapclient.DialInsecure(srv.addr.String(), nil)
+	seeder, err := imapclient.DialInsecure(net.JoinHostPort(srv.Host, strconv.Itoa(srv.Port)), nil)
 	if err != nil {
 		return nil, err
 	}
 	defer seeder.Close()
-	if err := seeder.Login(srv.user, srv.password).Wait(); err != nil {
+	if err := seeder.Login(srv.User, srv.Password).Wait(); err != nil {
 		return nil, err
 	}
 
@@ -200,7 +217,7 @@ func countDrafts(c *imapclient.Client) (int, error) {
 	return int(*st.NumMessages), nil
 }
 
-func demoConfig(s *server, dir string, desktop bool) string {
+func demoConfig(s *Server, dir string, desktop bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `# Written by followupd demo.
 me:
@@ -209,7 +226,7 @@ me:
   timezone: %s
 accounts:
   - name: demo
-    host: 127.0.0.1
+    host: %s
     port: %d
     tls: none
     username: %s
@@ -223,7 +240,7 @@ notify:
   console: {}
   draft:
     account: demo
-`, OwnerName, Owner, OwnerZone, s.addr.Port, s.user, FolderSent, FolderDrafts, filepath.Join(dir, "followupd.db"))
+`, OwnerName, Owner, OwnerZone, s.Host, s.Port, s.User, FolderSent, FolderDrafts, filepath.Join(dir, "followupd.db"))
 	if desktop {
 		b.WriteString("  desktop:\n    enabled: true\n")
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/followupd/followupd/domain"
+	"github.com/followupd/followupd/rules"
 	"github.com/followupd/followupd/store"
 )
 
@@ -161,3 +162,5 @@ func (w *world) statuses(contact string) map[string]int {
 }
 
 func join(ss []string) string { return strings.Join(ss, "\n") }
+
+type rulesSpec = rules.Spec

@@ -51,9 +51,13 @@ func (e *Engine) catchUp(ctx context.Context, now time.Time) error {
 			stale = append(stale, a)
 		}
 	}
+	since, err := e.prevTick(ctx)
+	if err != nil {
+		return err
+	}
 	for len(stale) > 0 {
 		n := min(e.batch, len(stale))
-		if err := e.project(ctx, now, stale[:n]); err != nil {
+		if err := e.project(ctx, now, since, stale[:n]); err != nil {
 			return err
 		}
 		stale = stale[n:]
@@ -61,8 +65,18 @@ func (e *Engine) catchUp(ctx context.Context, now time.Time) error {
 	return nil
 }
 
-// project judges addrs at now and saves the result.
-func (e *Engine) project(ctx context.Context, now time.Time, addrs []string) error {
+// prevTick is the last tick, from memory or, after a restart, the store.
+func (e *Engine) prevTick(ctx context.Context) (time.Time, error) {
+	if t := e.LastTick(); !t.IsZero() {
+		return t, nil
+	}
+	return e.st.LastTick(ctx)
+}
+
+// project judges addrs at now and saves the result. since is the last
+// tick: a reminder found only now that expired after it came due while
+// followupd was not running, and is dropped with a log line.
+func (e *Engine) project(ctx context.Context, now, since time.Time, addrs []string) error {
 	ins, err := e.inputs(ctx, now, addrs, rules.Actions{})
 	if err != nil {
 		return err
@@ -82,8 +96,12 @@ func (e *Engine) project(ctx context.Context, now time.Time, addrs []string) err
 				Expires: r.Expires, Moot: r.Moot})
 		}
 	}
-	if err := e.st.SaveProjection(ctx, addrs, rems, now, recheck); err != nil {
+	dropped, err := e.st.SaveProjection(ctx, addrs, rems, now, since, recheck)
+	if err != nil {
 		return fmt.Errorf("project %d contacts: %w", len(addrs), err)
+	}
+	for _, r := range dropped {
+		e.logDropped(r.ID, r.Rule, r.Contact.Addr, r.Due, r.Expires)
 	}
 	return nil
 }

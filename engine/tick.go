@@ -23,12 +23,9 @@ func (e *Engine) Tick(ctx context.Context, now time.Time) ([]domain.Reminder, er
 	if err := e.catchUp(ctx, now); err != nil {
 		return nil, err
 	}
-	prev := e.LastTick()
-	if prev.IsZero() {
-		var err error
-		if prev, err = e.st.LastTick(ctx); err != nil {
-			return nil, err
-		}
+	prev, err := e.prevTick(ctx)
+	if err != nil {
+		return nil, err
 	}
 	var lateBefore time.Time
 	if prev.IsZero() || now.Sub(prev) > e.lateAfter {
@@ -39,9 +36,7 @@ func (e *Engine) Tick(ctx context.Context, now time.Time) ([]domain.Reminder, er
 		return nil, err
 	}
 	for _, r := range dropped {
-		e.log.Info("reminder dropped: it came due while followupd was not running and no longer makes sense",
-			"reminder", r.ID, "rule", r.Rule, "contact", r.Contact.Addr,
-			"due", r.Due.In(e.zone).Format(time.RFC3339), "expired", r.Expires.In(e.zone).Format(time.RFC3339))
+		e.logDropped(r.ID, r.Rule, r.Contact.Addr, r.Due, r.Expires)
 	}
 	out := make([]domain.Reminder, 0, len(fired))
 	for _, r := range fired {
@@ -56,6 +51,12 @@ func (e *Engine) Tick(ctx context.Context, now time.Time) ([]domain.Reminder, er
 	}
 	e.lastTick.Store(now.UnixNano())
 	return out, nil
+}
+
+func (e *Engine) logDropped(id, rule, contact string, due, expired time.Time) {
+	e.log.Info("reminder dropped: it came due while followupd was not running and no longer makes sense",
+		"reminder", id, "rule", rule, "contact", contact,
+		"due", due.In(e.zone).Format(time.RFC3339), "expired", expired.In(e.zone).Format(time.RFC3339))
 }
 
 // local is a stored reminder with its times in the owner's zone.

@@ -430,3 +430,47 @@ func InsertReminderForTest(ctx context.Context, s *store.Store, r *domain.Remind
 		return nil
 	})
 }
+
+// A snoozed reminder fires again (the rule engine resets its deliveries and
+// counts the fire): the new message must not be mistaken for the first one,
+// neither by the owner's client (same Message-ID = a hidden duplicate) nor
+// by the lookup after a crash (which would then skip the second message).
+func TestRefiredReminderIsANewMessage(t *testing.T) {
+	st := openStore(t)
+	mb := &fakeMailbox{}
+	ch := &fakeMail{fakeChannel: fakeChannel{name: "inbox"}, mb: mb}
+	ch.send = func(_ context.Context, _ *domain.Reminder, d Delivery) error {
+		mb.put(FolderInbox, ch.MessageID(d))
+		return nil
+	}
+	addDue(t, st, dana(), "inbox")
+	exec := func(q string) {
+		t.Helper()
+		if err := st.Tx(context.Background(), func(tx *sql.Tx) error { _, err := tx.Exec(q); return err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exec(`UPDATE reminders SET fires = 1`)
+	d := New(&Options{Store: st, Channels: []Channel{ch}, Clock: clock, Lease: time.Minute})
+	if n, err := d.DeliverDue(context.Background(), testNow); n != 1 || err != nil {
+		t.Fatalf("first fire: %d, %v", n, err)
+	}
+	// Snoozed for a day, fired again (what store.FireDue does).
+	exec(`UPDATE reminders SET fires = 2`)
+	exec(`UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt = 0, message_id = '', sent_at = 0`)
+	// ...and the process dies after claiming it.
+	if _, err := st.ClaimDeliveries(context.Background(), testNow.Add(24*time.Hour), 10, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := d.DeliverDue(context.Background(), testNow.Add(24*time.Hour+time.Minute)); n != 1 || err != nil {
+		t.Fatalf("second fire: %d, %v", n, err)
+	}
+	first := MessageID(dana().ID, 1, "inbox", "")
+	second := MessageID(dana().ID, 2, "inbox", "")
+	if got := mb.folders[FolderInbox]; len(got) != 2 || got[0] != first || got[1] != second {
+		t.Errorf("INBOX = %v, want %s then %s", got, first, second)
+	}
+	if del := deliveryOf(t, st, dana().ID, "inbox"); del.MessageID != second || del.Fire != 2 {
+		t.Errorf("delivery = %+v", del)
+	}
+}

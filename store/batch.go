@@ -85,6 +85,9 @@ func (b *batch) close() {
 // prefetch reads, in two queries, which of the batch's messages are stored
 // and which of the ids they name are linked to a thread.
 func (b *batch) prefetch(msgs []NewMessage) error {
+	if len(msgs) == 0 {
+		return nil
+	}
 	keys := make([]string, len(msgs))
 	var ids []string
 	for i := range msgs {

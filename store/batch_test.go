@@ -101,12 +101,12 @@ func benchSave(b *testing.B, withHTML bool) {
 // every reply in its conversation, nothing lost or doubled.
 func TestCorpusThreads(t *testing.T) {
 	s := openMsgStore(t)
-	ms := corpus(3000, 7, false)
+	ms := corpus(1500, 7, false)
 	for lo := 0; lo < len(ms); lo += 500 {
 		save(t, s, "INBOX", 1, ms[lo:lo+500]...)
 	}
 	c := count(t, s)
-	if c.Messages != 3000 || c.Locations != 3000 {
+	if c.Messages != 1500 || c.Locations != 1500 {
 		t.Errorf("counts = %+v", c)
 	}
 	// Each reply shares its In-Reply-To's thread.
@@ -115,7 +115,7 @@ func TestCorpusThreads(t *testing.T) {
 WHERE m.thread_id != p.thread_id`).Scan(&bad); err != nil || bad != 0 {
 		t.Errorf("%d replies outside their parent's thread (%v)", bad, err)
 	}
-	if c.Threads > 1100 || c.Threads < 900 {
-		t.Errorf("threads = %d, want about a third of 3000", c.Threads)
+	if c.Threads > 550 || c.Threads < 450 {
+		t.Errorf("threads = %d, want about a third of 1500", c.Threads)
 	}
 }

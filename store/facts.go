@@ -344,17 +344,26 @@ func (s *Store) MailAddrs(ctx context.Context) ([]string, error) {
 // introducer): when the introducer's mail changes, they must be judged
 // again.
 func (s *Store) AboutContacts(ctx context.Context, addrs []string) ([]string, error) {
-	if len(addrs) == 0 {
-		return nil, nil
-	}
-	args := make([]any, len(addrs))
-	for i, a := range addrs {
-		args[i] = a
-	}
-	out, err := queryStrings(ctx, s.r, `SELECT DISTINCT about FROM reminders
-		WHERE contact IN (`+placeholders(len(addrs))+`) AND about != contact AND about != ''`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read introduced contacts: %w", err)
+	var out []string
+	seen := map[string]bool{}
+	for len(addrs) > 0 {
+		n := min(len(addrs), 500)
+		args := make([]any, n)
+		for i, a := range addrs[:n] {
+			args[i] = a
+		}
+		addrs = addrs[n:]
+		got, err := queryStrings(ctx, s.r, `SELECT DISTINCT about FROM reminders
+			WHERE contact IN (`+placeholders(n)+`) AND about != contact AND about != ''`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read introduced contacts: %w", err)
+		}
+		for _, a := range got {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
 	}
 	return out, nil
 }

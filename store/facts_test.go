@@ -64,7 +64,7 @@ func mustChanges(t *testing.T, s *Store, now time.Time) []string {
 
 func clearStale(t *testing.T, s *Store, now time.Time, addrs ...string) {
 	t.Helper()
-	if err := s.SaveProjection(context.Background(), addrs, nil, now, nil); err != nil {
+	if _, err := s.SaveProjection(context.Background(), addrs, nil, now, time.Time{}, nil); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -116,7 +116,7 @@ func TestEngineChangesFindsWhatChanged(t *testing.T) {
 	// A recheck time comes due; the clock going back re-judges mail dated
 	// in between.
 	later := now.Add(24 * time.Hour)
-	if err := s.SaveProjection(ctx, []string{"dana@example.com"}, nil, now, map[string]time.Time{"dana@example.com": later}); err != nil {
+	if _, err := s.SaveProjection(ctx, []string{"dana@example.com"}, nil, now, time.Time{}, map[string]time.Time{"dana@example.com": later}); err != nil {
 		t.Fatal(err)
 	}
 	if got := mustChanges(t, s, later.Add(-time.Second)); len(got) != 0 {

@@ -103,6 +103,11 @@ func (s *Store) SaveBatch(ctx context.Context, account, folder, role string, st 
 		return saveFolderState(ctx, tx, account, folder, role, st)
 	})
 	if err != nil {
+		if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+			// database/sql rolls back as soon as ctx ends, so the
+			// statement in flight may report only "statement is closed".
+			err = fmt.Errorf("%w (%v)", cerr, err)
+		}
 		return fmt.Errorf("save batch %s/%s: %w", account, folder, err)
 	}
 	return nil

@@ -56,10 +56,15 @@ type ReminderRow struct {
 //   - a waiting or snoozed one that no longer applies is cancelled;
 //   - fired, done and dropped ones are never touched.
 //
-// recheck gives, per contact, when to judge it again (its earliest mail
-// dated at or after now); the contacts leave engine_stale.
-func (s *Store) SaveProjection(ctx context.Context, addrs []string, rems []Projected, now time.Time, recheck map[string]time.Time) error {
-	err := s.Tx(ctx, func(tx *sql.Tx) error {
+// A new reminder that expired already but came due after downSince (the
+// last tick before a gap: it came due while followupd was not running) is
+// kept as dropped and returned, so the caller can say so; older ones are
+// history and left out silently. recheck gives, per contact, when to judge
+// it again (its earliest mail dated at or after now); the contacts leave
+// engine_stale.
+func (s *Store) SaveProjection(ctx context.Context, addrs []string, rems []Projected, now, downSince time.Time, recheck map[string]time.Time) (dropped []Projected, err error) {
+	err = s.Tx(ctx, func(tx *sql.Tx) error {
+		dropped = dropped[:0]
 		existing := map[string]string{} // id -> status, for waiting or cancelled unfired rows
 		if len(addrs) > 0 {
 			args := make([]any, len(addrs))
@@ -110,6 +115,11 @@ func (s *Store) SaveProjection(ctx context.Context, addrs []string, rems []Proje
 			switch {
 			case !ok && !stale:
 				_, err = ins.ExecContext(ctx, args...)
+			case !ok && !downSince.IsZero() && r.Due.After(downSince):
+				if _, err = ins.ExecContext(ctx, args...); err == nil {
+					_, err = tx.ExecContext(ctx, `UPDATE reminders SET status = 'dropped' WHERE id = ?`, r.ID)
+					dropped = append(dropped, *r)
+				}
 			case ok && (st == ReminderPending || (st == ReminderCancelled && !stale)):
 				_, err = upd.ExecContext(ctx, args...)
 			}
@@ -143,9 +153,9 @@ func (s *Store) SaveProjection(ctx context.Context, addrs []string, rems []Proje
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("save reminders: %w", err)
+		return nil, fmt.Errorf("save reminders: %w", err)
 	}
-	return nil
+	return dropped, nil
 }
 
 const insertReminderSQL = `INSERT INTO reminders (id, rule, account, contact, contact_name, thread_id, subject, due, why,

@@ -45,7 +45,7 @@ func TestProjectionFireAndActions(t *testing.T) {
 	a.Expires = due2
 	old := projected("cccc3333", now.Add(-48*time.Hour), "email")
 	old.Expires = now.Add(-time.Hour) // history: never stored
-	if err := s.SaveProjection(ctx, dana, []Projected{a, b, old}, now, nil); err != nil {
+	if _, err := s.SaveProjection(ctx, dana, []Projected{a, b, old}, now, time.Time{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if rs, _ := s.Reminders(ctx, ReminderFilter{Waiting: true}); len(rs) != 2 {
@@ -74,7 +74,7 @@ func TestProjectionFireAndActions(t *testing.T) {
 	}
 
 	// Recomputing without a and b: a has fired and stays; b is withdrawn.
-	if err := s.SaveProjection(ctx, dana, nil, due1, nil); err != nil {
+	if _, err := s.SaveProjection(ctx, dana, nil, due1, time.Time{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if r := statusOf(t, s, "aaaa1111"); r.Status != ReminderPending || r.FiredAt.IsZero() {
@@ -85,7 +85,7 @@ func TestProjectionFireAndActions(t *testing.T) {
 	}
 	// It applies again (a reclassified message): it comes back, due later.
 	b.Due = due2.Add(time.Hour)
-	if err := s.SaveProjection(ctx, dana, []Projected{a, b}, due1, nil); err != nil {
+	if _, err := s.SaveProjection(ctx, dana, []Projected{a, b}, due1, time.Time{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if r := statusOf(t, s, "bbbb2222"); r.Status != ReminderPending || !r.Due.Equal(b.Due) {
@@ -134,7 +134,7 @@ func TestFireDueDropsExpired(t *testing.T) {
 	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	confirm := projected("dddd4444", now.Add(time.Hour), "email")
 	confirm.Rule, confirm.Expires, confirm.Moot = "confirm", now.Add(5*time.Hour), now.Add(5*time.Hour)
-	if err := s.SaveProjection(ctx, []string{"dana@example.com"}, []Projected{confirm}, now, nil); err != nil {
+	if _, err := s.SaveProjection(ctx, []string{"dana@example.com"}, []Projected{confirm}, now, time.Time{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	f, d, err := s.FireDue(ctx, now.Add(6*time.Hour), now)
@@ -146,5 +146,20 @@ func TestFireDueDropsExpired(t *testing.T) {
 	}
 	if ds := deliveries(t, s, "dddd4444"); len(ds) != 0 {
 		t.Fatalf("a dropped reminder got deliveries: %+v", ds)
+	}
+
+	// Computed only now, expired, but due after the last tick before a gap:
+	// kept as dropped and reported; one due before that gap is history.
+	late, hist := projected("eeee5555", now.Add(2*time.Hour), "email"), projected("ffff6666", now.Add(-time.Hour), "email")
+	late.Expires, hist.Expires = now.Add(3*time.Hour), now.Add(3*time.Hour)
+	got, err := s.SaveProjection(ctx, []string{"dana@example.com"}, []Projected{late, hist}, now.Add(10*time.Hour), now, nil)
+	if err != nil || len(got) != 1 || got[0].ID != "eeee5555" {
+		t.Fatalf("SaveProjection(expired) dropped = %v, %v; want eeee5555", got, err)
+	}
+	if r := statusOf(t, s, "eeee5555"); r.Status != ReminderDropped {
+		t.Fatalf("status = %s, want dropped", r.Status)
+	}
+	if rs, _ := s.Reminders(ctx, ReminderFilter{IDs: []string{"ffff6666"}}); len(rs) != 0 {
+		t.Fatalf("history reminder stored: %+v", rs)
 	}
 }

@@ -170,11 +170,11 @@ func TestNormalizeSubject(t *testing.T) {
 func TestConcurrentReadersWhileWriting(t *testing.T) {
 	ctx := context.Background()
 	s := openMsgStore(t)
-	const batches, per = 20, 50
+	const batches, per = 10, 40
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	errs := make(chan error, 16)
-	for r := 0; r < 3; r++ {
+	for r := 0; r < 2; r++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -15,5 +15,4 @@ func notYet(name string) func(context.Context, *env, []string) int {
 
 var (
 	cmdClassify = notYet("classify")
-	cmdThreads  = notYet("threads")
 )

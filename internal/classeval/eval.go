@@ -39,9 +39,11 @@ func (r *Result) InstantOK() bool {
 	return r.Err == nil && r.MeetingAt != nil && r.Got.MeetingAt != nil && SameInstant(*r.MeetingAt, *r.Got.MeetingAt)
 }
 
-// AllDayOK reports whether all_day is right on a labelled confirmation.
+// AllDayOK reports whether all_day is right on a labelled confirmation that
+// was also classified as one (a missed confirmation has no all_day to be
+// right about).
 func (r *Result) AllDayOK() bool {
-	return r.Err == nil && r.Kind == "confirmation" && r.Got.AllDay == r.AllDay
+	return r.Err == nil && r.Kind == "confirmation" && r.Got.Kind == "confirmation" && r.Got.AllDay == r.AllDay
 }
 
 // Wrong reports whether the case counts as a mismatch: wrong kind, an error,

@@ -20,6 +20,11 @@ For every message it parses the .eml with Python's email package and checks:
   - a text/calendar METHOD:REQUEST part's DTSTART (TZID, UTC, floating or
     DATE) gives exactly the labelled meeting_at.
 Exit status 1 and one line per problem when anything is off.
+
+    python3 check_labels.py --stats
+
+prints counts by kind, language, direction, MIME structure, charset and
+transfer encoding instead.
 """
 
 import email
@@ -171,5 +176,37 @@ def main():
     return 1 if problems else 0
 
 
+def stats():
+    from collections import Counter
+    labels = load("labels.jsonl")
+    c = {k: Counter() for k in ("kind", "lang", "direction", "top", "parts", "charset", "cte", "zone")}
+    for lab in labels:
+        for k in ("kind", "lang", "direction"):
+            c[k][lab[k]] += 1
+        with open(os.path.join(HERE, lab["file"]), "rb") as fh:
+            msg = email.message_from_bytes(fh.read(), policy=email.policy.default)
+        c["top"][msg.get_content_type()] += 1
+        types = set()
+        for part in msg.walk():
+            ct = part.get_content_type()
+            if part.get_content_maintype() != "multipart":
+                types.add(ct)
+                c["cte"][str(part.get("Content-Transfer-Encoding", "7bit")).lower()] += 1
+                if part.get_content_maintype() == "text":
+                    c["charset"][str(part.get_content_charset()).lower()] += 1
+        if types == {"text/html"}:
+            c["parts"]["HTML only"] += 1
+        if "text/calendar" in types:
+            c["parts"]["text/calendar part"] += 1
+        if types & {"application/pdf", "image/jpeg", "application/ics"}:
+            c["parts"]["attachment"] += 1
+    for k, v in c.items():
+        if v:
+            print(f"{k}: " + ", ".join(f"{a} {n}" for a, n in v.most_common()))
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--stats"]:
+        stats()
+        sys.exit(0)
     sys.exit(main())

@@ -68,6 +68,7 @@ type Server struct {
 	Host    string
 	Port    int
 	RootCAs *x509.CertPool // trusts the server's certificate
+	CertPEM []byte         // the certificate, for clients in other processes
 
 	opt Options
 	srv *smtp.Server
@@ -111,6 +112,7 @@ func StartServer(opt *Options) (*Server, error) {
 		return nil, err
 	}
 	s.RootCAs = pool
+	s.CertPEM = pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: cert.Certificate[0]})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err

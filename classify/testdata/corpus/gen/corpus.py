@@ -15,6 +15,8 @@ CLIENT_HEADERS = {
     "iphone": [("X-Mailer", "iPhone Mail (22D82)")],
     "thunderbird": [("User-Agent", "Mozilla Thunderbird")],
     "yahoo": [("X-Mailer", "WebService/1.1.24187 YMailNorrin")],
+    "mutt": [("User-Agent", "NeoMutt/20240425")],
+    "gnus": [("User-Agent", "Gnus/5.13 (Gnus v5.13)")],
 }
 
 
@@ -94,7 +96,8 @@ def new_msg(frm, to, at, subject, body, *, owner, kind, note, lang="en", meet=No
         d = local(at, frm.zone)
     if fmt is None:
         fmt = {"gmail": "alt", "outlook": "alt", "owa": "alt", "outlook_html": "html", "apple": "plain",
-               "iphone": "plain", "thunderbird": "plain", "yahoo": "alt", "bulk": "html"}[client]
+               "iphone": "plain", "thunderbird": "plain", "yahoo": "alt", "bulk": "html", "mutt": "plain",
+               "gnus": "plain"}[client]
     if mobile_sig is None and client == "iphone":
         mobile_sig = MOBILE_SIG[lang_of(frm.locale)]
     if flowed is None:

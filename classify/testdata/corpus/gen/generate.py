@@ -21,7 +21,7 @@ import corpus  # noqa: E402
 from render import build  # noqa: E402
 
 OWNERS = ["owner_jonas", "owner_amelia", "owner_marcus", "owner_sofia", "owner_arjun", "owner_daniel",
-          "owner_grace", "owner_beatriz"]
+          "owner_grace", "owner_beatriz", "owner_extra", "owner_extra2"]
 
 
 def main():

@@ -66,6 +66,8 @@ GMAIL_MON_DE = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", 
 GMAIL_WD_FR = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
 GMAIL_MON_FR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 GMAIL_WD_ES = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]
+GMAIL_WD_PT = ["seg.", "ter.", "qua.", "qui.", "sex.", "sáb.", "dom."]
+GMAIL_MON_PT = ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."]
 GMAIL_MON_ES = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
 
 
@@ -95,6 +97,8 @@ def attribution(style, locale, d, p):
             return f"Le {GMAIL_WD_FR[wd]} {d.day} {GMAIL_MON_FR[mo]} {d.year} à {hm}, {p.name} <{p.email}> a écrit :"
         if locale == "es":
             return f"El {GMAIL_WD_ES[wd]}, {d.day} {GMAIL_MON_ES[mo]} {d.year} a las {hm}, {p.name} (<{p.email}>) escribió:"
+        if locale == "pt-BR":
+            return f"Em {GMAIL_WD_PT[wd]}, {d.day} de {GMAIL_MON_PT[mo]} de {d.year} às {hm}, {p.name} <{p.email}> escreveu:"
     if style in ("apple", "iphone"):
         if locale == "en-US":
             return f"On {MON_EN[mo][:3]} {d.day}, {d.year}, at {h12(d)}, {p.name} <{p.email}> wrote:"

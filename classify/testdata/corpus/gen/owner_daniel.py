@@ -21,7 +21,7 @@ omar = Person("Dr. Omar Haddad", "ohaddad@lakeview-health.example", "America/Tor
               legal="This e-mail may contain personal health information. If you are not the intended recipient, please "
                     "notify the sender and delete it. Lakeview General Hospital.")
 liam = Person("Liam Chen", "liam.chen@nursing-student.example", "America/Toronto", client="gmail", locale="en-US")
-rebecca = Person("Rebecca Stone", "rstone@northstar-ehr.example", "America/Chicago", client="outlook", locale="en-US",
+rebecca = Person("Rebecca Stone", "rstone@northstar-ehr.example", "America/Chicago", client="outlook_html", locale="en-US",
                  sig="Rebecca Stone | Director, UX Research | Northstar EHR")
 karen = Person("Karen Mitchell", "karen.mitchell@lakeview-health.example", "America/Toronto", client="outlook", locale="en-US",
                sig="Karen Mitchell, RN | ICU Charge Nurse")

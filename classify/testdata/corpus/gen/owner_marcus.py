@@ -14,7 +14,7 @@ jenna = Person("Jenna Alvarez", "jenna@brightpath-learning.example", "America/Ch
                sig="Jenna Alvarez | Senior Instructional Designer\nBrightpath Learning | Chicago, IL\nOffice hours for new hires: Tue/Thu 2-3pm CT")
 olivia = Person("Olivia Park", "olivia.park@brightpath-learning.example", "America/Chicago", client="gmail", locale="en-US",
                 sig="Olivia Park\nDirector, Learning Design | Brightpath Learning")
-patricia = Person("Patricia Owusu", "powusu@northfield-u.example", "America/New_York", client="outlook", locale="en-US",
+patricia = Person("Patricia Owusu", "powusu@northfield-u.example", "America/New_York", client="outlook_html", locale="en-US",
                   sig="Patricia Owusu, EdD\nDirector of Digital Learning\nNorthfield University | Hale Hall 312 | Boston, MA 02115\n617-555-0143")
 kevin = Person("Kevin Tran", "kevin.tran@loopwise.example", "America/Los_Angeles", client="iphone", locale="en-US")
 lucia = Person("Lucía Fernández", "lucia@aulaviva.example", "Europe/Madrid", client="gmail", locale="es",

@@ -1,0 +1,336 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/followupd/followupd/domain"
+)
+
+// decline: a refusal or a postponement with no new date. A postponement
+// that offers new candidate times is a request instead.
+func (r *reader) decline() (judgement, bool) {
+	a := r.a
+	h, ok := a.first("decl", true)
+	if !ok || !r.meetCtx {
+		return judgement{}, false
+	}
+	if r.offersNewTime(h.sent) {
+		return judgement{}, false
+	}
+	return judgement{kind: domain.KindDecline, why: "decline: " + fmt.Sprintf("%q", a.phrase(h.start, h.end))}, true
+}
+
+// offersNewTime: a sentence other than si proposes a concrete day or time.
+func (r *reader) offersNewTime(si int) bool {
+	a := r.a
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.sent == si || m.sent < 0 {
+			continue
+		}
+		if a.sents[m.sent].question || a.has(m.sent, "prop") || a.has(m.sent, "pick") || hasWord(a, m.sent, "instead") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(a *analysis, si int, w string) bool {
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		if a.toks[k].s == w {
+			return true
+		}
+	}
+	return false
+}
+
+var pastQuestion = setOf("did was were how went had")
+
+// request: asks for a meeting, proposes candidate times, or nudges.
+func (r *reader) request() (judgement, bool) {
+	a := r.a
+	if !r.meetCtx {
+		if h, ok := firstHit(a, 0, "nudge"); ok && r.isReply {
+			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
+		}
+		return judgement{}, false
+	}
+	for si, s := range a.sents {
+		meet, hasMeet := firstHit(a, si, "meet")
+		if hasMeet {
+			if h, ok := firstHit(a, si, "ask"); ok {
+				return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(min(h.start, meet.start), max(h.end, meet.end)), a.sentenceText(si))}, true
+			}
+			if h, ok := firstHit(a, si, "happy"); ok && h.start < meet.end {
+				return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, meet.end), "")}, true
+			}
+		}
+		if h, ok := firstHit(a, si, "pick"); ok {
+			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, h.end), "")}, true
+		}
+		if h, ok := firstHit(a, si, "nudge"); ok && r.isReply {
+			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
+		}
+		// candidate times: a question or an offer around a date or time
+		if ms := a.mentionsIn(si); len(ms) > 0 && (a.has(si, "prop") || s.question && (hasMeet || askAboutTime(a, si))) {
+			for _, m := range ms {
+				if m.d != nil || m.t != nil {
+					return judgement{kind: domain.KindRequest, why: "request: proposes " + quoteWhy(a.sentenceText(si), "")}, true
+				}
+			}
+		}
+	}
+	if r.messageProposes() {
+		return judgement{kind: domain.KindRequest, why: "request: offers several times"}, true
+	}
+	return judgement{}, false
+}
+
+var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciated merci gracias agradezco agradecida agradecido danke dank bedanke gratitude obrigado obrigada")
+
+var thanksFor = setOf("for por pour de fur fuer")
+
+var determiners = setOf(`your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
+	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
+
+// helpObjects are what a real thank-you thanks for: time given, a meeting,
+// an introduction, advice.
+var helpObjects = setOf(`time taking making finding giving carving squeezing call chat coffee conversation convo meeting
+	meet speaking talking chatting catching advice help helping intro introduction introductions introducing connecting
+	connection referral referring recommending recommendation insights insight tips feedback notes sharing template
+	guidance perspective session walkthrough hour half minutes yesterday today morning afternoon evening night lunch
+	breakfast drinks dinner generosity kindness support mentoring mentorship encouragement thoughts wisdom input review
+	pointers suggestions recommendations everything putting passing vouching hosting showing answering
+	explaining last earlier sitting jumping hopping meeting
+	monday tuesday wednesday thursday friday saturday sunday
+	tiempo charla llamada conversacion reunion ayuda consejos presentacion presentarme cafe platica
+	temps echange appel aide conseils rencontre accueil entretien
+	gesprach zeit telefonat treffen hilfe tipps ratschlage vorstellung austausch kaffee`)
+
+// meetingObjects are the help objects that are a meeting or time given;
+// the others (tips, feedback, notes) need a networking context, as list
+// mail thanks people for tips all day.
+var meetingObjects = setOf(`time taking making finding giving carving squeezing call chat coffee conversation convo meeting
+	meet speaking talking chatting catching advice intro introduction introductions introducing connecting referral
+	referring recommending recommendation mentoring mentorship hour half minutes yesterday morning afternoon evening
+	night lunch breakfast drinks dinner generosity last earlier sitting jumping hopping putting vouching
+	monday tuesday wednesday thursday friday saturday sunday
+	tiempo charla llamada conversacion reunion consejos presentacion presentarme cafe platica
+	temps echange appel conseils rencontre entretien gesprach zeit telefonat treffen ratschlage vorstellung austausch kaffee`)
+
+// timeObjects make "thanks for your time" a thank-you only when it points
+// back at a meeting.
+var timeObjects = setOf("time taking making finding giving tiempo temps zeit")
+
+var lookBackWords = setOf(`yesterday today morning afternoon evening night earlier last week speak speaking talk talking chat
+	chatting meet meeting call coffee with on monday tuesday wednesday thursday friday saturday sunday`)
+
+// lookBack: after the object of a thanks, the sentence points at a meeting
+// that happened ("your time yesterday", "taking the time to speak"), or
+// the message does elsewhere.
+func (r *reader) lookBack(si, at int) bool {
+	a := r.a
+	for k := at + 1; k < a.sents[si].end && k < at+8; k++ {
+		if lookBackWords[a.toks[k].s] {
+			return true
+		}
+	}
+	_, ok := a.first("past", true)
+	return ok
+}
+
+// thanks classifies the thanks in the new text: substantive (for help that
+// happened) or not. A "thanks again" near the end is a courtesy.
+func (r *reader) thanks() (judgement, bool) {
+	a := r.a
+	n := len(a.sents)
+	bare := -1
+	for si, s := range a.sents {
+		for k := s.start; k < s.end; k++ {
+			if !thanksWords[a.toks[k].s] {
+				continue
+			}
+			again := hasWord(a, si, "again")
+			late := n > 2 && si >= n*6/10
+			obj, objAt := thanksObject(a, k, s.end)
+			if timeObjects[obj] && !r.lookBack(si, objAt) {
+				break // "thank you for your time" closing an ask is a courtesy
+			}
+			if helpObjects[obj] && (meetingObjects[obj] || r.meetCtx) {
+				if again && late {
+					break
+				}
+				return judgement{kind: domain.KindThankYou, why: "thank_you: " + quoteWhy(a.phrase(k, objAt+1), "")}, true
+			}
+			if obj == "" && bare < 0 && !again && s.end-s.start <= 6 {
+				bare = k
+			}
+			break
+		}
+	}
+	if bare >= 0 {
+		if h, ok := a.first("past", true); ok {
+			return judgement{kind: domain.KindThankYou, why: fmt.Sprintf("thank_you: %q after %q", a.phrase(bare, bare+2), a.phrase(h.start, h.end))}, true
+		}
+	}
+	if r.subj != nil {
+		for k, t := range r.subj.toks {
+			if thanksWords[t.s] && k <= 2 {
+				obj, _ := thanksObject(r.subj, k, len(r.subj.toks))
+				if obj == "" || helpObjects[obj] {
+					if _, ok := a.first("past", true); ok || helpObjects[obj] {
+						return judgement{kind: domain.KindThankYou, why: "thank_you: subject " + fmt.Sprintf("%q", r.subj.text)}, true
+					}
+				}
+			}
+		}
+	}
+	return judgement{}, false
+}
+
+// thanksObject returns the first content word after "thanks ... for" (or
+// right after "appreciate"), and its token index.
+func thanksObject(a *analysis, k, end int) (string, int) {
+	j := k + 1
+	if a.toks[k].s == "appreciate" || a.toks[k].s == "appreciated" || a.toks[k].s == "agradezco" {
+		for j < end && determiners[a.toks[j].s] {
+			j++
+		}
+		if j < end && a.toks[j].kind == tWord {
+			return a.toks[j].s, j
+		}
+		return "", k
+	}
+	limit := min(end, k+6)
+	for ; j < limit; j++ {
+		if thanksFor[a.toks[j].s] {
+			break
+		}
+		if a.toks[j].s == "." || a.toks[j].s == "!" {
+			return "", k
+		}
+	}
+	if j >= limit {
+		return "", k
+	}
+	j++
+	for j < end && (determiners[a.toks[j].s] || a.toks[j].s == ",") {
+		j++
+	}
+	if j < end && a.toks[j].kind == tWord {
+		w := a.toks[j].s
+		if strings.HasSuffix(w, "'s") {
+			w = strings.TrimSuffix(w, "'s") // "Friday's call"
+		}
+		return w, j
+	}
+	return "", k
+}
+
+// update: news for the contact. One clear phrase ("I accepted an offer",
+// "closing the loop") decides; weaker signs ("we talked", "the role")
+// need a second one or a networking context.
+func (r *reader) update() (judgement, bool) {
+	a := r.a
+	weak := map[string]hit{}
+	var firstWeak hit
+	for _, h := range a.hits {
+		if a.sents[h.sent].question || a.negated(h) {
+			continue
+		}
+		switch h.tag {
+		case "upd":
+			return judgement{kind: domain.KindUpdate, why: "update: " + quoteWhy(a.phrase(h.start, h.end), "")}, true
+		case "updw":
+			p := a.phrase(h.start, h.end)
+			if len(weak) == 0 {
+				firstWeak = h
+			}
+			weak[p] = h
+		}
+	}
+	if len(weak) >= 1 && r.meetCtx && a.words <= 400 {
+		return judgement{kind: domain.KindUpdate, why: "update: " + quoteWhy(a.phrase(firstWeak.start, firstWeak.end), "")}, true
+	}
+	if r.subj != nil {
+		for _, h := range r.subj.hits {
+			if h.tag == "upd" {
+				return judgement{kind: domain.KindUpdate, why: "update: subject " + fmt.Sprintf("%q", r.subj.text)}, true
+			}
+		}
+	}
+	return judgement{}, false
+}
+
+// weakMeet are meeting words too common elsewhere (spam says "call now",
+// "two minutes") to show a networking context on their own.
+var weakMeet = setOf("minutes mins min phone video teams interview minutos minuten connect hablar")
+
+// networking reports whether the message is about meeting someone: a
+// meeting word or a look back at one in the new text, the quote or the
+// subject.
+func (r *reader) networking(body, subject string) bool {
+	if deepMeeting(body) || deepMeeting(subject) {
+		return true
+	}
+	for _, an := range []*analysis{r.a, r.q, r.subj} {
+		if an == nil {
+			continue
+		}
+		for _, h := range an.hits {
+			if h.tag == "meet" && (h.end-h.start > 1 || !weakMeet[an.toks[h.start].s]) || h.tag == "past" ||
+				h.tag == "conf" && h.end-h.start > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var timeAskWords = setOf("work works suit suits free available good okay ok convenient fit possible better")
+
+// askAboutTime: a question about a time slot ("Would Tuesday work?").
+func askAboutTime(a *analysis, si int) bool {
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		if timeAskWords[a.toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// deepMeetWords are meeting words looked for anywhere in the body (deeper
+// quotes included) to tell a thread about meeting someone.
+var deepMeetWords = []string{"call", "chat", "coffee", "lunch", "breakfast", "drinks", "meeting", "meet ", "zoom",
+	"video", "conversation", "informational", "catch up", "catch-up", "llamada", "cafe", "café", "reunión", "reunion",
+	"charla", "videollamada", "appel", "échange", "rencontre", "visio", "gespräch", "telefonat", "kaffee", "treffen",
+	"termin", "platicar", "hablar", "discuter"}
+
+// deepMeeting reports whether s (any case) uses a meeting word as a word.
+func deepMeeting(s string) bool {
+	if len(s) > 16<<10 {
+		s = s[:16<<10]
+	}
+	low := strings.ToLower(s)
+	for _, w := range deepMeetWords {
+		for i := 0; i < len(low); {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			before := k == 0 || !isLetterByte(low[k-1])
+			after := k+len(w) >= len(low) || !isLetterByte(low[k+len(w)]) || low[k+len(w)] == 's'
+			if before && after {
+				return true
+			}
+			i = k + len(w)
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
