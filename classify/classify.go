@@ -55,10 +55,21 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 	if strings.TrimSpace(body) == "" || (len(strings.TrimSpace(body)) < 40 && len(m.HTML) > 200) {
 		body = message.HTMLToText(m.HTML)
 	}
-	st := strip(body)
+	st := strip(body, m.From.Name)
 	newText := st.New
 	if len(newText) > maxJudgeBytes {
 		newText = newText[:maxJudgeBytes]
+	}
+	ctx := newContext(m, opt, sent, newText+"\n"+body[:min(len(body), 4096)])
+	r := &reader{ctx: ctx}
+	if len(m.Calendar) > 0 {
+		// An invite from a person fixes the meeting whatever its text says
+		// (calendar services add "you are receiving this" footers).
+		r.a = analyze(capStr(newText, maxJudgeBytes), ctx.dayFirst)
+		r.meetCtx = true
+		if v, ok := r.calendar(m.Calendar); ok {
+			return v
+		}
 	}
 	low := strings.ToLower(newText)
 	if why := autoBody(low); why != "" {
@@ -68,8 +79,6 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 		return domain.Verdict{Kind: domain.KindOther, Why: "other: reads like bulk mail (" + first + ")"}
 	}
 
-	ctx := newContext(m, opt, sent, newText+"\n"+body[:min(len(body), 4096)])
-	r := &reader{ctx: ctx}
 	r.a = analyze(newText, ctx.dayFirst)
 	r.forward = st.Forward
 	r.isReply = m.InReplyTo != "" || len(m.References) > 0 || replySubject(m.Subject) || st.Quote != ""
@@ -85,11 +94,6 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 		r.subj = analyze(capStr(m.Subject, 300), ctx.dayFirst)
 	}
 	r.meetCtx = r.networking(body, m.Subject)
-	if len(m.Calendar) > 0 {
-		if v, ok := r.calendar(m.Calendar); ok {
-			return v
-		}
-	}
 	for _, rule := range []func() (judgement, bool){r.confirmation, r.decline, r.request, r.thanks, r.update} {
 		if j, ok := rule(); ok {
 			return verdict(j)

@@ -69,15 +69,15 @@ func (r *reader) messageProposes() bool {
 		s := a.sents[si]
 		list := a.toks[s.start].kind == tPunct && (a.toks[s.start].s == "-" || a.toks[s.start].s == "*" || a.toks[s.start].s == "•")
 		orNear := (m.start > 0 && orWords[a.toks[m.start-1].s]) || (m.end < len(a.toks) && orWords[a.toks[m.end].s])
-		if s.question || list || orNear || a.has(si, "prop") || a.has(si, "pick") || r.proposalSentence(si) {
+		if s.question || list || orNear || a.has(si, "prop") || a.has(si, "pick") || r.proposalSentence(si) || conditional(a, si) {
 			n++
 		}
 	}
-	if n < 2 || !r.meetCtx {
+	if n < 2 {
 		return false
 	}
 	for si, s := range a.sents {
-		if a.has(si, "pick") || a.has(si, "prop") || s.question && askAboutTime(a, si) {
+		if a.has(si, "pick") || a.has(si, "prop") || s.question && askAboutTime(a, si) || r.proposalSentence(si) {
 			return true
 		}
 	}
@@ -131,12 +131,9 @@ func near(h hit, m *mention, sentLen int) bool {
 // confirmation looks for a sentence that fixes a meeting.
 func (r *reader) confirmation() (judgement, bool) {
 	a := r.a
-	if !r.meetCtx {
-		return judgement{}, false
-	}
 	proposes := r.messageProposes()
 	for si, s := range a.sents {
-		if s.question {
+		if s.question || conditional(a, si) {
 			continue
 		}
 		ms := a.mentionsIn(si)
@@ -159,9 +156,24 @@ func (r *reader) confirmation() (judgement, bool) {
 			}
 			continue
 		}
+		if h, ok := firstHit(a, si, "confn"); ok && len(dated) == 0 && si > 0 && !proposes {
+			// "My PA has booked the table." after the sentence with the slot
+			for _, m := range a.mentionsIn(si - 1) {
+				if m.full() && r.upcoming(m) && !a.sents[si-1].question {
+					return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(h.start, h.end), ""))
+				}
+			}
+		}
+		if h, ok := firstHit(a, si, "lets"); ok && !proposes {
+			for _, m := range dated {
+				if m.full() && r.upcoming(m) {
+					return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(h.start, h.end), a.sentenceText(si)))
+				}
+			}
+		}
 		if len(dated) > 0 {
 			if h, ok := firstHit(a, si, "confn"); ok {
-				if m := r.pick(si, dated, false); m != nil {
+				if m := r.pickAfter(si, dated, h); m != nil {
 					return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(h.start, h.end), a.sentenceText(si)))
 				}
 			}
@@ -288,6 +300,8 @@ func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 			if qm := r.quoteMatch(m); qm != nil {
 				return qm
 			}
+			// a bare time is on the Date header's day
+			return &mention{start: m.start, end: m.end, d: &datePiece{kind: dRel}, t: m.t, z: m.z}
 		}
 	}
 	if !wide {
@@ -398,9 +412,9 @@ func (r *reader) fromQuote(phrase string) (judgement, bool) {
 		if qm.t == nil {
 			pm = r.completeQuote(qm, pm)
 		}
-		at, _, ok := r.ctx.resolve(pm)
-		if !ok || at.Before(r.ctx.ref.Add(-12*time.Hour)) {
-			continue // a past date is not the meeting being accepted
+		at, allDay, ok := r.ctx.resolve(pm)
+		if !ok || !allDay && at.Before(r.ctx.ref) || allDay && !r.upcoming(pm) {
+			continue // a past time is not the meeting being accepted
 		}
 		return r.confirmed(pm, r.a, r.ctx, fmt.Sprintf("confirmation: %q accepts the quoted proposal", phrase))
 	}
@@ -455,6 +469,12 @@ func (r *reader) singleSlot() (*mention, int) {
 		return nil, 0
 	}
 	si := found.sent
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.d != nil && ((m.start > 0 && orWords[a.toks[m.start-1].s]) || (m.end < len(a.toks) && orWords[a.toks[m.end].s])) {
+			return nil, 0
+		}
+	}
 	if a.has(si, "ask") || a.has(si, "prop") || a.has(si, "pick") || r.proposalSentence(si) ||
 		a.sents[si].question && askAboutTime(a, si) || a.has(si, "upd") || a.has(si, "updw") {
 		return nil, 0
@@ -467,4 +487,34 @@ func (r *reader) singleSlot() (*mention, int) {
 
 func sameSlot(a, b *mention) bool {
 	return a.d != nil && b.d != nil && *a.d == *b.d && a.t != nil && b.t != nil && a.t.hour == b.t.hour && a.t.min == b.t.min
+}
+
+var ifWords = setOf("if si wenn falls otherwise else")
+
+// conditional: the sentence is an alternative ("If Friday's no good,
+// Sunday works too").
+func conditional(a *analysis, si int) bool {
+	s := a.sents[si]
+	k := s.start
+	for k < s.end && a.toks[k].kind == tPunct {
+		k++
+	}
+	return k < s.end && ifWords[a.toks[k].s]
+}
+
+// pickAfter is pick, preferring the first time-only mention at or after
+// the confirming phrase ("my 7:30 runs long, so I'll join at 8:20").
+func (r *reader) pickAfter(si int, dated []*mention, h hit) *mention {
+	var after []*mention
+	for _, m := range dated {
+		if m.start >= h.start {
+			after = append(after, m)
+		}
+	}
+	for _, m := range dated {
+		if m.start < h.start {
+			after = append(after, m)
+		}
+	}
+	return r.pick(si, after, false)
 }

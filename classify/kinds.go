@@ -11,7 +11,20 @@ import (
 // that offers new candidate times is a request instead.
 func (r *reader) decline() (judgement, bool) {
 	a := r.a
-	h, ok := a.first("decl", true)
+	h, ok := a.first("decl", false)
+	if !ok {
+		// A postponement asked as a question ("Can we revisit in the
+		// autumn?") declines, unless the message also offers availability
+		// ("Shall we try again in the new year? Any morning works.").
+		h, ok = a.first("decl", true)
+		if ok {
+			for _, tag := range []string{"accept", "prop", "pick"} {
+				if x, has := a.first(tag, true); has && (tag != "accept" || x.end-x.start > 1) {
+					ok = false
+				}
+			}
+		}
+	}
 	if !ok || !r.meetCtx {
 		return judgement{}, false
 	}
@@ -51,16 +64,33 @@ var pastQuestion = setOf("did was were how went had")
 // request: asks for a meeting, proposes candidate times, or nudges.
 func (r *reader) request() (judgement, bool) {
 	a := r.a
+	if h, ok := r.askMeeting(); ok {
+		return h, true
+	}
 	if !r.meetCtx {
-		if h, ok := firstHit(a, 0, "nudge"); ok && r.isReply {
+		if h, ok := a.first("nudge", true); ok && r.isReply {
 			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
+		}
+		for si, s := range a.sents {
+			if !s.question || !askAboutTime(a, si) {
+				continue
+			}
+			for _, m := range a.mentionsIn(si) {
+				if m.d != nil && m.t != nil {
+					return judgement{kind: domain.KindRequest, why: "request: proposes " + quoteWhy(a.sentenceText(si), "")}, true
+				}
+			}
 		}
 		return judgement{}, false
 	}
 	for si, s := range a.sents {
 		meet, hasMeet := firstHit(a, si, "meet")
 		if hasMeet {
-			if h, ok := firstHit(a, si, "ask"); ok {
+			h, ok := firstHit(a, si, "ask")
+			if !ok {
+				h, ok = firstHit(a, si, "lets")
+			}
+			if ok {
 				return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(min(h.start, meet.start), max(h.end, meet.end)), a.sentenceText(si))}, true
 			}
 			if h, ok := firstHit(a, si, "happy"); ok && h.start < meet.end {
@@ -164,7 +194,7 @@ func (r *reader) thanks() (judgement, bool) {
 				}
 				return judgement{kind: domain.KindThankYou, why: "thank_you: " + quoteWhy(a.phrase(k, objAt+1), "")}, true
 			}
-			if obj == "" && bare < 0 && !again && s.end-s.start <= 6 {
+			if (obj == "" || !helpObjects[obj] && !courtesyObjects[obj] && !thanksFor[a.toks[min(k+1, s.end-1)].s]) && bare < 0 && !again && !late {
 				bare = k
 			}
 			break
@@ -219,15 +249,32 @@ func thanksObject(a *analysis, k, end int) (string, int) {
 	for j < end && (determiners[a.toks[j].s] || a.toks[j].s == ",") {
 		j++
 	}
-	if j < end && a.toks[j].kind == tWord {
+	first := ""
+	firstAt := k
+	// The object may follow an adjective or two: "das offene Gespräch",
+	// "the lovely coffee"; a courtesy word first ends the search.
+	for n := 0; j < end && n < 3 && a.toks[j].kind == tWord; j, n = j+1, n+1 {
 		w := a.toks[j].s
 		if strings.HasSuffix(w, "'s") {
 			w = strings.TrimSuffix(w, "'s") // "Friday's call"
 		}
-		return w, j
+		if first == "" {
+			first, firstAt = w, j
+		}
+		if helpObjects[w] {
+			return w, j
+		}
+		if courtesyObjects[w] {
+			break
+		}
 	}
-	return "", k
+	return first, firstAt
 }
+
+// courtesyObjects are what a courtesy thanks for: the message itself.
+var courtesyObjects = setOf(`note message email e-mail mail reply response getting reaching writing replying responding
+	considering consideration interest patience understanding flagging letting heads asking invite invitation reminder
+	link info information update news congrats congratulations wishes mensaje correo respuesta nachricht antwort anfrage`)
 
 // update: news for the contact. One clear phrase ("I accepted an offer",
 // "closing the loop") decides; weaker signs ("we talked", "the role")
@@ -251,7 +298,7 @@ func (r *reader) update() (judgement, bool) {
 			weak[p] = h
 		}
 	}
-	if len(weak) >= 1 && r.meetCtx && a.words <= 400 {
+	if len(weak) >= 1 && r.meetCtx && a.words <= 400 || len(weak) >= 2 && a.words <= 250 {
 		return judgement{kind: domain.KindUpdate, why: "update: " + quoteWhy(a.phrase(firstWeak.start, firstWeak.end), "")}, true
 	}
 	if r.subj != nil {
@@ -266,7 +313,7 @@ func (r *reader) update() (judgement, bool) {
 
 // weakMeet are meeting words too common elsewhere (spam says "call now",
 // "two minutes") to show a networking context on their own.
-var weakMeet = setOf("minutes mins min phone video teams interview minutos minuten connect hablar")
+var weakMeet = setOf("minutes mins min phone video teams interview minutos minuten connect hablar demo")
 
 // networking reports whether the message is about meeting someone: a
 // meeting word or a look back at one in the new text, the quote or the
@@ -334,3 +381,22 @@ func deepMeeting(s string) bool {
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
+
+// askMeeting: a sentence asks (or proposes with "let's") for a meeting.
+func (r *reader) askMeeting() (judgement, bool) {
+	a := r.a
+	for si := range a.sents {
+		meet, hasMeet := firstHit(a, si, "meet")
+		if !hasMeet {
+			continue
+		}
+		h, ok := firstHit(a, si, "ask")
+		if !ok {
+			h, ok = firstHit(a, si, "lets")
+		}
+		if ok {
+			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(min(h.start, meet.start), max(h.end, meet.end)), a.sentenceText(si))}, true
+		}
+	}
+	return judgement{}, false
+}

@@ -31,7 +31,7 @@ func phrases() *lexicon {
 
 func defClasses() {
 	defClass("meetw", `call calls chat chats coffee coffees meeting meet conversation convo zoom videocall video phone
-		interview minutes mins min lunch breakfast drink drinks hangout facetime skype teams meetup
+		interview demo minutes mins min lunch breakfast drink drinks hangout facetime skype teams meetup
 		llamada cafe reunion charla videollamada platicar conversar minutos platica
 		appel echange echanger rencontre rencontrer discuter entretien visio visioconference rendez-vous
 		gesprach telefonat anruf kaffee termin treffen austausch austauschen kennenlernen minuten videoanruf catchup`)
@@ -74,12 +74,14 @@ var phraseTable = map[string][]string{
 		"haben sie zeit", "hast du zeit", "hast du lust", "haben sie lust", "wollen wir", "magst du", "mochten sie",
 		"ich wurde mich freuen", "ich wurde mich sehr freuen",
 		"i'd .. grateful", "i would .. grateful", "would be .. grateful", "be grateful for", "i'd .. appreciate", "would .. appreciate", "would .. love to", "want to do", "want to catch", "keen to catch", "still keen", "free for", "could i buy you", "can i buy you", "could i take you", "can i take you", "could i grab", "would you mind", "do you fancy", "fancy a", "any chance you", "hatten sie zeit", "hatten sie lust", "ware das moglich", "konnten wir uns", "tendrias tiempo", "podriamos vernos", "auriez - vous", "seriez - vous", "pourriez - vous", "serait - ce possible",
+		"could i get", "can i get", "could i have", "may i have", "could i ask for", "would you have",
 	},
 	"meet": {
 		"@meetw", "catch up", "catch - up", "teams link", "teams call", "teams meeting", "video call", "phone call",
 		"google meet", "meet link", "talk to you", "talk with you", "speak with you", "speak to you", "pick your brain", "get together",
 		"sit down", "hop on", "jump on", "your time", "some time", "half an hour", "a few minutes", "informational",
 		"connect", "compare notes", "hablar", "tu tiempo", "su tiempo", "votre temps", "ton temps", "ihre zeit", "deine zeit",
+		"halbe stunde", "media hora", "demi - heure", "to talk", "to chat", "to speak", "a demo", "quick demo",
 	},
 	"lets": {
 		"let's find", "let's grab", "let's set up", "let's schedule", "let's get", "let's hop", "let's jump",
@@ -107,6 +109,7 @@ var phraseTable = map[string][]string{
 		"que dia te", "que horario", "cuando te", "quel jour", "quand seriez", "quand serais", "wann passt", "wann hast du",
 		"wann hatten sie", "welcher tag",
 		"whenever works", "whenever suits", "whenever you're free", "whenever you have time", "when you're free", "send me a few dates", "send me some dates", "a few dates that work", "send me a couple", "what day works", "which day works", "which time works", "what time works", "sagen sie mir", "sag mir", "was ihnen besser passt", "was dir besser passt", "welcher termin", "dime que", "dime cual", "dites - moi", "dis - moi", "quel creneau",
+		"pick one", "choose one", "take your pick", "your pick", "let me know a convenient", "convenient slot", "convenient time", "a time that suits", "a slot that suits",
 	},
 	"happy": {
 		"happy to chat", "happy to talk", "happy to meet", "happy to help", "happy to connect", "happy to speak",
@@ -121,9 +124,10 @@ var phraseTable = map[string][]string{
 		"if that works", "if it works", "if that suits", "does that work", "would that work", "open on", "free on",
 		"available on", "puedo", "podria", "estoy libre", "tengo disponible", "je peux", "je suis libre",
 		"je suis disponible", "ich kann", "ich konnte",
+		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
-		"confirming", "confirmed", "to confirm", "i confirm", "this confirms", "reconfirm", "locked in", "lock it in",
+		"confirming", "confirmed", "i confirm", "this confirms", "reconfirm", "locked in", "lock it in",
 		"locking it in", "lock that in", "it's a date", "its a date", "see you then", "talk then", "talk to you then",
 		"speak then", "speak to you then", "chat then", "calendar invite", "calendar invitation", "sent .. @invite",
 		"sending .. @invite", "i've sent .. @invite", "we're all set", "we're set", "we are all set", "all set for",
@@ -144,6 +148,8 @@ var phraseTable = map[string][]string{
 		"te envio la invitacion", "ca marche", "entendu", "va pour", "je vous envoie l'invitation", "je vous envoie le lien",
 		"a bientot", "bis @wday", "bis morgen", "wir sehen uns", "sehen uns", "ich schicke", "geht klar", "einverstanden",
 		"looking forward to @when", "look forward to @when", "i'll join at", "i will join at", "i'll be there at", "i'll dial in", "i'll call at", "i'll call you at", "einzuladen", "einladen", "invite you to", "invited to", "like to invite you", "see you at", "see you in", "join you at",
+		"come by", "drop by", "stop by", "swing by", "come over", "pop by", "pop over", "booked the", "booked a table", "booked a room", "reserved a", "reserve a table",
+		"to confirm", "let's start at", "let's push to", "let's move", "let's shift", "moving our", "move our @meetw to", "moved our", "pushed to", "push it to", "bumped to", "shifted to", "l'est",
 	},
 	"itis": {"it is", "it's", "es", "c'est"},
 	"accept": {
@@ -183,6 +189,7 @@ var phraseTable = map[string][]string{
 		"muss leider absagen", "muss absagen", "leider absagen", "kann leider nicht", "mussen wir verschieben",
 		"muss verschieben", "keine zeit fur", "termin absagen", "gesprach absagen",
 		"can we push", "could we push", "push it", "push this", "need to push", "have to skip", "need to skip", "going to have to skip", "will have to skip", "let's reschedule", "need to reschedule", "have to reschedule", "will have to reschedule", "reschedule once", "reschedule when", "reschedule for another", "revisit when", "revisit in the", "revisit after", "revisit this", "when i'm back", "once i'm back", "rather say no", "say no than", "the wrong person", "not the right person", "not the best person", "muss ich .. absagen", "muss .. absagen", "leider .. absagen", "mochte .. absagen", "absagen mussen", "nicht wahrnehmen", "kann .. nicht", "muss .. verschieben", "verschieben wir", "no voy a poder", "tengo que .. cancelar", "me va a ser imposible", "no podremos", "je vais devoir annuler", "je dois .. annuler", "je ne vais pas pouvoir", "pas possible pour moi", "called off", "call it off", "calling off", "have to bail", "need to bail", "can't make it today", "can't do today", "have to cancel", "something came up",
+		"i'll decline", "i will decline", "decline the meeting", "decline the call", "decline the invitation", "going to say no", "i'm going to say no", "stretched too thin", "no puedo comprometerme", "escribeme de nuevo", "escribeme en", "lo dejamos para", "dejamos para mas adelante", "mas adelante", "te escribo yo", "te escribo cuando", "kurzfristige absage", "absage", "das verschieben", "konnen wir das verschieben", "ich meld mich", "je reviens vers vous", "plus tard dans",
 	},
 	"upd": {
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
@@ -200,6 +207,7 @@ var phraseTable = map[string][]string{
 		"je voulais vous dire", "je voulais te dire", "des nouvelles", "petite mise a jour", "bonne nouvelle",
 		"j'ai accepte", "kurzes update", "neuigkeiten", "gute nachrichten", "ich habe die stelle", "ich habe das angebot",
 		"i've got a .. role", "i've got a .. job", "i've got a .. position", "i've got a .. contract", "i got a .. role", "i got a .. job", "i got the .. role", "i got the .. job", "new role", "new job", "kurze info", "ich habe ihren namen", "ich habe deinen namen", "ihren namen .. erwahnt", "deinen namen .. erwahnt",
+		"una novedad", "te cuento una", "pasado tu nombre", "he pasado tu nombre", "pase tu nombre", "petite nouvelle", "une nouvelle", "transmis votre nom", "transmis ton nom", "j'ai pense a vous", "j'ai pense a toi", "vous tenir au courant",
 	},
 	"updw": {
 		"good news", "great news", "news from", "update :", "i started", "i've started", "i have started", "i joined",
@@ -219,6 +227,6 @@ var phraseTable = map[string][]string{
 		"the time you", "took the time", "taking the time", "made the time", "yesterday", "last week", "this morning",
 		"last night", "earlier today", "the other day", "nuestra charla", "nuestra llamada", "notre echange",
 		"notre conversation", "unser gesprach",
-		"that was .. helpful", "was so helpful", "was really helpful", "was super helpful", "was very helpful", "was hugely helpful", "so helpful", "really helpful", "super helpful", "very helpful", "incredibly helpful", "great to meet", "great to chat", "good to meet", "lovely to meet", "nice to meet", "great chatting", "great talking", "enjoyed our", "enjoyed meeting", "enjoyed talking", "enjoyed chatting", "enjoyed the", "loved our", "heute morgen", "gestern", "hoy", "ayer", "esta manana", "hier", "ce matin", "aujourd'hui",
+		"that was .. helpful", "was so helpful", "was really helpful", "was super helpful", "was very helpful", "was hugely helpful", "so helpful", "really helpful", "super helpful", "very helpful", "incredibly helpful", "great to meet", "great to chat", "good to meet", "lovely to meet", "nice to meet", "great chatting", "great talking", "enjoyed our", "enjoyed meeting", "enjoyed talking", "enjoyed chatting", "enjoyed the", "loved our", "heute morgen", "gestern", "ayer", "esta manana", "ce matin",
 	},
 }

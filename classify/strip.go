@@ -27,7 +27,8 @@ const (
 // "-----Original Message-----", forwarded-message markers, the "-- "
 // separator, "Sent from my iPhone"-style taglines, legal footers, and a
 // closing line ("Best,") followed by a short signature.
-func strip(text string) stripped {
+func strip(text, sender string) stripped {
+	names := senderNames(sender)
 	if len(text) > maxStripBytes {
 		text = text[:maxStripBytes]
 	}
@@ -126,6 +127,10 @@ func strip(text string) stripped {
 		}
 		if isSigStart(line, trimmed) || isLegal(trimmed) {
 			mode = mSig
+			continue
+		}
+		if names[strings.ToLower(strings.Trim(trimmed, "-–—~ .,"))] && len(nw) > 0 && restIsSignature(lines, i+1) {
+			mode = mSig // the sender's name alone on a line ends the message
 			continue
 		}
 		if isSignOff(trimmed) && restIsSignature(lines, i+1) {
@@ -358,8 +363,17 @@ func isLegal(t string) bool {
 	if hasAnyPrefix(low, legalStarts) {
 		return true
 	}
-	return len(t) > 60 && (strings.Contains(low, "intended recipient") || strings.Contains(low, "is registered in") ||
-		strings.Contains(low, "registered office"))
+	if len(t) <= 60 {
+		return false
+	}
+	for _, k := range []string{"intended recipient", "is registered in", "registered office", "registered in england",
+		"registered number", "may be privileged", "received it in error", "received this email in error",
+		"consider the environment", "limited liability partnership", "company number", "vat number", "vat no"} {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
 }
 
 var signOffs = setOf() // filled below; keys are lower-case closing lines without punctuation
@@ -419,4 +433,28 @@ func restIsSignature(lines []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// senderNames are the ways a sender signs: first name, full name, initial.
+func senderNames(name string) map[string]bool {
+	m := map[string]bool{}
+	name = strings.ToLower(strings.Trim(strings.TrimSpace(name), `"'`))
+	if name == "" {
+		return m
+	}
+	if i := strings.IndexByte(name, ','); i > 0 { // "Last, First"
+		name = strings.TrimSpace(name[i+1:]) + " " + strings.TrimSpace(name[:i])
+	}
+	m[name] = true
+	f := strings.Fields(name)
+	if len(f) > 0 {
+		m[f[0]] = true
+		if r := []rune(f[0]); len(r) > 0 {
+			m[string(r[0])] = true
+		}
+	}
+	if len(f) > 1 {
+		m[f[0]+" "+f[len(f)-1]] = true
+	}
+	return m
 }

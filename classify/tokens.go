@@ -223,7 +223,7 @@ func sentences(toks []token, text string) []sentence {
 		switch t.s {
 		case ".":
 			// 8.30, 12.03.2026, a.m.: not an end
-			if i+1 < len(toks) && !toks[i+1].sp && toks[i+1].kind != tPunct {
+			if i+1 < len(toks) && !toks[i+1].sp && (toks[i+1].kind != tPunct || toks[i+1].s == "," || toks[i+1].s == ")") {
 				continue
 			}
 			if i > 0 && toks[i-1].kind == tWord && len(toks[i-1].s) == 1 {

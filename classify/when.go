@@ -63,7 +63,14 @@ func scanPieces(toks []token, dayFirst bool) []piece {
 		if t, j, ok := timeAt(toks, i); ok && j > i {
 			ps = append(ps, piece{kind: pTime, start: i, end: j, t: t})
 			i = j
-			if z, k, ok := zoneAt(toks, i); ok && k > i {
+			z, k, ok := zoneAt(toks, i)
+			if !ok && i < len(toks) && toks[i].s == "," {
+				// "10 h, heure de l'Est", "16:00, hora de Madrid"
+				if z2, k2, ok2 := zoneAt(toks, i+1); ok2 && z2.rel == 0 && (is(toks, i+1, "hora") || is(toks, i+1, "heure") || is(toks, k2-1, "time") || is(toks, k2-1, "zeit")) {
+					z, k, ok = z2, k2, true
+				}
+			}
+			if ok && k > i {
 				ps = append(ps, piece{kind: pZone, start: i, end: k, z: z})
 				i = k
 			}
@@ -75,7 +82,7 @@ func scanPieces(toks []token, dayFirst bool) []piece {
 }
 
 // connectors may stand between the pieces of one mention.
-var connectors = setOf(", at @ from on um a las la de del the ( ) starting around about approx ca circa le el am den vers hacia sobre - beginning ab dem at:")
+var connectors = setOf(", at @ from on um a las la de del the ( ) starting around about approx ca circa le el am den vers hacia sobre - beginning ab dem zwischen between entre")
 
 func connected(toks []token, from, to int) bool {
 	if to-from > 3 {

@@ -178,7 +178,7 @@ func clockAtX(toks []token, i int, checkPrev bool) (timePiece, int, bool) {
 				k += 2 // seconds
 			}
 			ap, k2 := ampmAt(toks, k)
-			prepped := i > 0 && (timePrep[toks[i-1].s] || toks[i-1].s == "@")
+			prepped := i > 0 && (timePrep[toks[i-1].s] || toks[i-1].s == "@" || toks[i-1].s == "," || dateWord(toks[i-1].s))
 			if sep == "." && ap == apUnknown && !prepped {
 				return timePiece{}, i, false // 8.30 alone may be a price or a version
 			}
@@ -529,4 +529,16 @@ func offsetAt(toks []token, j int) (zoneRef, int, bool) {
 	}
 	off := sign * (h*3600 + m*60)
 	return zoneRef{name: "fixed", loc: time.FixedZone("", off)}, k, true
+}
+
+// dateWord: a weekday, month or relative-day word, after which "8.30" is
+// a time ("tomorrow, 8.30").
+func dateWord(w string) bool {
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	if _, ok := relWords[w]; ok {
+		return true
+	}
+	return w == "tonight" || w == "morning" || w == "evening" || w == "afternoon"
 }

@@ -90,7 +90,7 @@ var zoneWords = map[string]string{
 	"mexicana": "America/Mexico_City", "espanola": "Europe/Madrid", "del centro": "America/Mexico_City",
 	"del pacifico": "America/Los_Angeles", "del este": "America/New_York",
 	"francaise": "Europe/Paris", "de paris": "Europe/Paris", "de montreal": "America/Toronto",
-	"du quebec": "America/Toronto", "de l'est": "America/Toronto",
+	"du quebec": "America/Toronto", "de l'est": "America/Toronto", "l'est": "America/Toronto", "est": "America/Toronto",
 	"deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "berliner": "Europe/Berlin",
 	"wiener": "Europe/Vienna", "schweizer": "Europe/Zurich", "mitteleuropaischer": "Europe/Berlin",
 	"osterreichischer": "Europe/Vienna",

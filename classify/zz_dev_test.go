@@ -32,7 +32,7 @@ func TestDevFP(t *testing.T) {
 			if strings.TrimSpace(body) == "" {
 				body = message.HTMLToText(m.HTML)
 			}
-			st := strip(body)
+			st := strip(body, m.From.Name)
 			nt := st.New
 			if len(nt) > 600 {
 				nt = nt[:600]
@@ -92,7 +92,7 @@ func TestDevCorpus(t *testing.T) {
 		if strings.TrimSpace(body) == "" {
 			body = message.HTMLToText(m.HTML)
 		}
-		st := strip(body)
+		st := strip(body, m.From.Name)
 		nt := st.New
 		if len(nt) > 700 {
 			nt = nt[:700]

@@ -178,7 +178,7 @@ func BenchmarkTick(b *testing.B) {
 	})
 
 	b.Run("newmail", func(b *testing.B) {
-		at := idleAt
+		at := morning.Add(time.Hour)
 		i := 0
 		for b.Loop() {
 			b.StopTimer()

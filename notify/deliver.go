@@ -16,11 +16,20 @@ const storeTimeout = 30 * time.Second
 // deliver sends one claimed delivery and records the outcome. done is true
 // when the delivery is complete (sent, skipped, or found already
 // delivered). err is only a failure to record: the caller stops its pass.
-func (d *Dispatcher) deliver(sendCtx context.Context, ch Channel, del Delivery) (done bool, err error) {
+// leaseEnd is when the claim's lease runs out, by the Dispatcher's clock.
+func (d *Dispatcher) deliver(sendCtx context.Context, ch Channel, del Delivery, leaseEnd time.Time) (done bool, err error) {
 	name := ch.Name()
 	attrs := []any{"reminder", del.ReminderID, "attempt", del.Attempts}
 	if del.PayloadErr != "" {
 		d.log.Warn("reminder payload unreadable; delivering what its columns hold", "channel", name, "reminder", del.ReminderID, "err", del.PayloadErr)
+	}
+	// The lease runs from the claim; a row that waited behind slow sends
+	// in its batch may not have a whole send left in it, and another
+	// claimer could take it mid-send. Leave it: it comes back, with the
+	// lookup, on a later claim.
+	if d.opt.Clock().Add(d.opt.SendTimeout).After(leaseEnd) {
+		d.log.Debug("lease ran out before the send; left for a later claim", append([]any{"channel", name}, attrs...)...)
+		return false, nil
 	}
 	ctx, cancel := context.WithTimeout(sendCtx, d.opt.SendTimeout)
 	defer cancel()

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/rand/v2"
 	"sync"
@@ -174,7 +173,9 @@ func (d *Dispatcher) worker(ctx context.Context, ch Channel, kick <-chan struct{
 
 // DeliverDue makes one pass over every channel as of now (all channels at
 // once) and returns how many deliveries were completed. It is
-// `followupd tick`'s delivery step.
+// `followupd tick`'s delivery step. now decides what is due; Options.Clock
+// stamps the sends and the retry times, so a replay of another time
+// should give a Clock that returns it.
 func (d *Dispatcher) DeliverDue(ctx context.Context, now time.Time) (int, error) {
 	if d.opt.Store == nil {
 		return 0, errors.New("deliver: no store")
@@ -214,13 +215,14 @@ func (d *Dispatcher) channelPass(ctx context.Context, ch Channel, now time.Time,
 		if err := d.enter(); err != nil {
 			return n, err
 		}
+		leaseEnd := d.opt.Clock().Add(d.opt.Lease)
 		batch, err := d.opt.Store.ClaimDeliveries(ctx, now, d.opt.Batch, d.opt.Lease, ch.Name())
 		if err != nil {
 			d.gate.leave()
 			return n, err
 		}
 		for _, del := range batch {
-			ok, err := d.deliver(sendCtx, ch, del)
+			ok, err := d.deliver(sendCtx, ch, del, leaseEnd)
 			if ok {
 				n++
 			}
@@ -237,8 +239,9 @@ func (d *Dispatcher) channelPass(ctx context.Context, ch Channel, now time.Time,
 	}
 }
 
-// noteErr logs a channel's error once, and again only when it changes;
-// reminder, when not nil, names the delivery.
+// noteErr logs a channel's error once, and again only when it changes,
+// so a dead server costs one line, not one per reminder per retry; attrs
+// name the delivery that saw it first.
 func (d *Dispatcher) noteErr(channel, stage string, err error, attrs []any) {
 	msg := err.Error()
 	d.mu.Lock()

@@ -474,3 +474,34 @@ func TestRefiredReminderIsANewMessage(t *testing.T) {
 		t.Errorf("delivery = %+v", del)
 	}
 }
+
+// A row that waited in its batch past the lease may belong to another
+// claimer by now: it is left alone, not sent by both.
+func TestDispatcherLeavesRowsWhoseLeaseRanOut(t *testing.T) {
+	st := openStore(t)
+	now := testNow
+	ch := &fakeChannel{name: "c", send: func(context.Context, *domain.Reminder, Delivery) error {
+		now = now.Add(150 * time.Second) // a slow server
+		return nil
+	}}
+	addDue(t, st, reminderN(0), "c")
+	addDue(t, st, reminderN(1), "c")
+	d := New(&Options{Store: st, Channels: []Channel{ch}, Clock: func() time.Time { return now },
+		Lease: 3 * time.Minute, SendTimeout: time.Minute, Batch: 2})
+	if n, err := d.DeliverDue(context.Background(), testNow); n != 1 || err != nil {
+		t.Fatalf("DeliverDue = %d, %v; want only the first row sent", n, err)
+	}
+	// The first send took 2.5 of the 3 leased minutes; the second row could
+	// have finished past its lease.
+	ch.send = func(context.Context, *domain.Reminder, Delivery) error { return nil }
+	now = now.Add(2 * time.Minute)
+	if del := deliveryOf(t, st, "r01", "c"); del.Status != store.DeliveryPending || del.Attempts != 1 {
+		t.Fatalf("left row = %+v", del)
+	}
+	if n, err := d.DeliverDue(context.Background(), testNow.Add(3*time.Minute)); n != 1 || err != nil {
+		t.Fatalf("next pass = %d, %v", n, err)
+	}
+	if got := strings.Join(ch.sends(), ","); got != "r00,r01" {
+		t.Errorf("sends = %s", got)
+	}
+}

@@ -207,7 +207,7 @@ func (s *Store) FireDue(ctx context.Context, now, lateBefore time.Time) (fired, 
 	n := now.Unix()
 	lb := unixOrZero(lateBefore)
 	err = s.Tx(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT `+reminderCols+` FROM reminders
+		rows, err := tx.QueryContext(ctx, `SELECT `+reminderCols+` FROM reminders INDEXED BY reminders_waiting
 			WHERE fired_at = 0 AND status IN ('pending', 'snoozed') AND due <= ? ORDER BY due, id`, n)
 		if err != nil {
 			return err
@@ -230,7 +230,7 @@ func (s *Store) FireDue(ctx context.Context, now, lateBefore time.Time) (fired, 
 			return err
 		}
 		if len(dropped) > 0 {
-			if _, err := tx.ExecContext(ctx, `UPDATE reminders SET status = 'dropped', updated_at = ?1
+			if _, err := tx.ExecContext(ctx, `UPDATE reminders INDEXED BY reminders_waiting SET status = 'dropped', updated_at = ?1
 				WHERE fired_at = 0 AND status IN ('pending', 'snoozed') AND due <= ?1 AND expires != 0 AND expires <= ?1`, n); err != nil {
 				return fmt.Errorf("drop: %w", err)
 			}
@@ -238,13 +238,13 @@ func (s *Store) FireDue(ctx context.Context, now, lateBefore time.Time) (fired, 
 		if len(fired) > 0 {
 			// Deliveries first: the same WHERE then still selects the set.
 			if _, err := tx.ExecContext(ctx, `INSERT INTO deliveries (reminder_id, channel, status, next_attempt)
-				SELECT r.id, c.value, 'pending', ?1 FROM reminders r, json_each(r.channels) c
+				SELECT r.id, c.value, 'pending', ?1 FROM reminders r INDEXED BY reminders_waiting, json_each(r.channels) c
 				WHERE r.fired_at = 0 AND r.status IN ('pending', 'snoozed') AND r.due <= ?1
 				ON CONFLICT (reminder_id, channel) DO UPDATE SET status = 'pending', attempts = 0,
 					next_attempt = excluded.next_attempt, last_attempt = 0, last_error = '', message_id = '', sent_at = 0`, n); err != nil {
 				return fmt.Errorf("queue deliveries: %w", err)
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE reminders SET status = 'pending', fired_at = ?1, fires = fires + 1,
+			if _, err := tx.ExecContext(ctx, `UPDATE reminders INDEXED BY reminders_waiting SET status = 'pending', fired_at = ?1, fires = fires + 1,
 				late = (due < ?2), updated_at = ?1
 				WHERE fired_at = 0 AND status IN ('pending', 'snoozed') AND due <= ?1`, n, lb); err != nil {
 				return fmt.Errorf("fire: %w", err)

@@ -52,6 +52,7 @@ ALTER TABLE reminders ADD COLUMN fired_at INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE reminders ADD COLUMN fires INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE reminders ADD COLUMN channels TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE reminders ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX contacts_addr ON contacts(addr);
 CREATE INDEX reminders_waiting ON reminders(due) WHERE fired_at = 0 AND status IN ('pending', 'snoozed');
 CREATE INDEX reminders_about ON reminders(about);
 `

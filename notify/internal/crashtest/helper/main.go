@@ -72,7 +72,7 @@ func run() int {
 		Store: st, Channels: chans, Log: log,
 		// A short lease so that a killed run's claims come back within
 		// the test; it still exceeds SendTimeout, as it must.
-		SendTimeout: 5 * time.Second, Lease: 6 * time.Second,
+		SendTimeout: 3 * time.Second, Lease: 6 * time.Second,
 		Backoff: notify.Backoff{Min: 100 * time.Millisecond, Max: time.Second},
 		Poll:    100 * time.Millisecond, Batch: 5,
 	})
