@@ -14,20 +14,36 @@ type analysis struct {
 }
 
 func analyze(text string, dayFirst bool) *analysis {
-	a := &analysis{text: text}
-	a.toks = tokenize(text)
+	return analyzeTokens(text, tokenize(text), dayFirst)
+}
+
+// analyzeTokens is analyze for text already tokenized.
+func analyzeTokens(text string, toks []token, dayFirst bool) *analysis {
+	a := scanTokens(text, toks)
+	a.extractMentions(dayFirst)
+	return a
+}
+
+// scanTokens splits sentences and finds phrases, leaving the time
+// mentions for later: bulk mail is recognised from its phrases alone.
+func scanTokens(text string, toks []token) *analysis {
+	a := &analysis{text: text, toks: toks}
 	a.sents = sentences(a.toks, text)
 	a.hits = phrases().scan(a.toks, a.sents)
-	a.ments = extract(a.toks, dayFirst)
-	for i := range a.ments {
-		a.ments[i].sent = a.sentOf(a.ments[i].start)
-	}
 	for _, t := range a.toks {
 		if t.kind == tWord {
 			a.words++
 		}
 	}
 	return a
+}
+
+// extractMentions finds the time mentions and their sentences.
+func (a *analysis) extractMentions(dayFirst bool) {
+	a.ments = extract(a.toks, dayFirst)
+	for i := range a.ments {
+		a.ments[i].sent = a.sentOf(a.ments[i].start)
+	}
 }
 
 // sentOf returns the index of the sentence holding token i.

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/followupd/followupd/message"
@@ -156,26 +157,27 @@ var oooPhrases = []string{"out of the office", "out of office", "away from the o
 	"thanks for your email", "thanks for your message", "merci pour votre message", "gracias por su mensaje",
 	"vielen dank für ihre nachricht", "vielen dank fur ihre nachricht"}
 
-// autoBody reports a bulk-mail footer or out-of-office reply in low
-// (lower-cased text), or "".
-func autoBody(low string) string {
-	for _, p := range bodyAutoPhrases {
-		if strings.Contains(low, p) {
-			return "body says " + `"` + p + `"`
+// autoBody reports a bulk-mail footer or an out-of-office reply in the
+// new text, or "".
+func autoBody(a *analysis) string {
+	ooo := map[string]bool{}
+	for _, h := range a.hits {
+		switch h.tag {
+		case "auto":
+			return "body says " + fmt.Sprintf("%q", a.phrase(h.start, h.end))
+		case "ooo":
+			ooo[a.phrase(h.start, h.end)] = true
 		}
 	}
-	n := 0
-	first := ""
-	for _, p := range oooPhrases {
-		if strings.Contains(low, p) {
-			if n == 0 {
-				first = p
-			}
-			n++
+	for _, p := range symAuto {
+		if strings.Contains(a.text, p) {
+			return "body says " + fmt.Sprintf("%q", p)
 		}
 	}
-	if n >= 2 && len(low) < 1500 {
-		return `out-of-office reply: "` + first + `"`
+	if len(ooo) >= 2 && len(a.text) < 1500 {
+		for p := range ooo {
+			return fmt.Sprintf("out-of-office reply: %q", p)
+		}
 	}
 	return ""
 }

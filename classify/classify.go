@@ -39,8 +39,9 @@ type Options struct {
 	Zone *time.Location
 }
 
-// maxJudgeBytes caps the new text the kind rules read.
-const maxJudgeBytes = 16 << 10
+// maxJudgeBytes caps the new text the kind rules read: a note between
+// people is short, and what lies beyond this decides nothing.
+const maxJudgeBytes = 8 << 10
 
 // Classify judges one message.
 func Classify(m *message.Message, opt *Options) domain.Verdict {
@@ -56,30 +57,30 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 		body = message.HTMLToText(m.HTML)
 	}
 	st := strip(body, m.From.Name)
-	newText := st.New
-	if len(newText) > maxJudgeBytes {
-		newText = newText[:maxJudgeBytes]
-	}
-	ctx := newContext(m, opt, sent, newText+"\n"+body[:min(len(body), 4096)])
-	r := &reader{ctx: ctx}
+	newText := capStr(st.New, maxJudgeBytes)
+	toks := tokenize(newText)
+	ctx := newContext(m, opt, sent, guessLang(toks), newText, body)
+	r := &reader{ctx: ctx, body: body, subject: m.Subject}
+	r.a = scanTokens(newText, toks)
 	if len(m.Calendar) > 0 {
+		r.a.extractMentions(ctx.dayFirst)
 		// An invite from a person fixes the meeting whatever its text says
 		// (calendar services add "you are receiving this" footers).
-		r.a = analyze(capStr(newText, maxJudgeBytes), ctx.dayFirst)
-		r.meetCtx = true
+		r.meetKnown, r.meet = true, true
 		if v, ok := r.calendar(m.Calendar); ok {
 			return v
 		}
+		r.meetKnown = false
 	}
-	low := strings.ToLower(newText)
-	if why := autoBody(low); why != "" {
+	if why := autoBody(r.a); why != "" {
 		return domain.Verdict{Kind: domain.KindOther, Why: "other: automated: " + why}
 	}
-	if n, first := spamScore(low, newText, m.Subject); n >= 2 {
+	if n, first := spamScore(r.a, m.Subject); n >= 2 {
 		return domain.Verdict{Kind: domain.KindOther, Why: "other: reads like bulk mail (" + first + ")"}
 	}
-
-	r.a = analyze(newText, ctx.dayFirst)
+	if r.a.ments == nil {
+		r.a.extractMentions(ctx.dayFirst)
+	}
 	r.forward = st.Forward
 	r.isReply = m.InReplyTo != "" || len(m.References) > 0 || replySubject(m.Subject) || st.Quote != ""
 	if st.Quote != "" {
@@ -93,7 +94,6 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 	if !replySubject(m.Subject) && m.Subject != "" {
 		r.subj = analyze(capStr(m.Subject, 300), ctx.dayFirst)
 	}
-	r.meetCtx = r.networking(body, m.Subject)
 	for _, rule := range []func() (judgement, bool){r.confirmation, r.decline, r.request, r.thanks, r.update} {
 		if j, ok := rule(); ok {
 			return verdict(j)

@@ -10,7 +10,7 @@ import (
 // newContext decides how times in this message resolve: the reference
 // day, the zone of a time with no zone, "your" and "my" time, US or
 // European numeric dates, and which IST is meant.
-func newContext(m *message.Message, opt *Options, sent bool, text string) *whenCtx {
+func newContext(m *message.Message, opt *Options, sent bool, lang, newText, body string) *whenCtx {
 	ref := m.Date
 	if !m.HasDate {
 		ref = receivedDate(m)
@@ -25,14 +25,16 @@ func newContext(m *message.Message, opt *Options, sent bool, text string) *whenC
 	} else {
 		c.your = opt.Zone
 	}
-	low := strings.ToLower(text)
-	lang := guessLang(low)
 	_, off := ref.Zone()
 	zoneName := c.loc.String()
 	americas := off <= -2*3600 && off >= -11*3600 || strings.HasPrefix(zoneName, "America/")
 	c.dayFirst = !(lang == "en" && americas)
-	c.istIrish = strings.Contains(low, "ireland") || strings.Contains(low, "irish") || strings.Contains(low, "dublin") ||
-		strings.HasSuffix(strings.ToLower(m.From.Addr), ".ie") || ((off == 0 || off == 3600) && !strings.Contains(low, "india"))
+	if strings.Contains(newText, "IST") {
+		// IST is Irish or Indian: the signature and the sender say which.
+		low := strings.ToLower(capStr(body, 8192))
+		c.istIrish = strings.Contains(low, "ireland") || strings.Contains(low, "irish") || strings.Contains(low, "dublin") ||
+			strings.HasSuffix(strings.ToLower(m.From.Addr), ".ie") || ((off == 0 || off == 3600) && !strings.Contains(low, "india"))
+	}
 	return c
 }
 
@@ -70,26 +72,28 @@ func quoteContext(c *whenCtx, header string) *whenCtx {
 	return q
 }
 
-var langWords = map[string][]string{
-	"en": {" the ", " and ", " you ", " to ", " for ", " with ", " would ", " your ", " is ", " that "},
-	"es": {" el ", " la ", " que ", " de ", " los ", " para ", " con ", " por ", " muy ", " gracias"},
-	"fr": {" le ", " les ", " et ", " je ", " vous ", " pour ", " pas ", " est ", " une ", " merci"},
-	"de": {" der ", " die ", " und ", " ich ", " sie ", " nicht ", " mit ", " ist ", " ein ", " danke"},
+var langWords = map[string]string{
+	"the": "en", "and": "en", "you": "en", "to": "en", "for": "en", "with": "en", "would": "en", "your": "en", "is": "en", "that": "en",
+	"el": "es", "que": "es", "los": "es", "para": "es", "con": "es", "por": "es", "muy": "es", "gracias": "es", "una": "es", "del": "es",
+	"le": "fr", "les": "fr", "et": "fr", "je": "fr", "vous": "fr", "pour": "fr", "pas": "fr", "est": "fr", "une": "fr", "merci": "fr",
+	"der": "de", "die": "de", "und": "de", "ich": "de", "sie": "de", "nicht": "de", "mit": "de", "ist": "de", "ein": "de", "danke": "de",
 }
 
-// guessLang picks the language whose common words occur most in low.
-func guessLang(low string) string {
-	if len(low) > 4096 {
-		low = low[:4096]
+// guessLang picks the language whose common words occur most.
+func guessLang(toks []token) string {
+	n := map[string]int{}
+	for i, t := range toks {
+		if i >= 2000 {
+			break
+		}
+		if l, ok := langWords[t.s]; ok {
+			n[l]++
+		}
 	}
 	best, bestN := "en", 0
 	for _, l := range []string{"en", "es", "fr", "de"} {
-		n := 0
-		for _, w := range langWords[l] {
-			n += strings.Count(low, w)
-		}
-		if n > bestN {
-			best, bestN = l, n
+		if n[l] > bestN {
+			best, bestN = l, n[l]
 		}
 	}
 	return best

@@ -19,14 +19,16 @@ type judgement struct {
 
 // reader holds what the kind rules look at.
 type reader struct {
-	a       *analysis // the new text
-	q       *analysis // the quoted message (may be nil)
-	subj    *analysis // the subject, when the message is not a reply (may be nil)
-	ctx     *whenCtx
-	qctx    *whenCtx // resolution context of the quote (its own date)
-	isReply bool
-	forward bool // the quote is a forwarded message
-	meetCtx bool // the message is about meeting someone (see networking)
+	a               *analysis // the new text
+	q               *analysis // the quoted message (may be nil)
+	subj            *analysis // the subject, when the message is not a reply (may be nil)
+	ctx             *whenCtx
+	qctx            *whenCtx // resolution context of the quote (its own date)
+	isReply         bool
+	forward         bool   // the quote is a forwarded message
+	body            string // the whole body and the subject, for networking()
+	subject         string
+	meet, meetKnown bool // memo of networking()
 }
 
 var orWords = setOf("or o ou oder either")
@@ -200,8 +202,8 @@ func (r *reader) confirmation() (judgement, bool) {
 				if r.isReply {
 					if m := r.bareDate(si); m != nil {
 						if r.upcoming(m) {
-						return r.confirmed(r.complete(si, m), r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
-					}
+							return r.confirmed(r.complete(si, m), r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
+						}
 					}
 				}
 			}
@@ -237,6 +239,9 @@ var weakAccept = setOf("ok okay yes yep sure great fine done grand super prima v
 // upcoming: the mention has a time or names a day other than today, and
 // does not lie before the message's day.
 func (r *reader) upcoming(m *mention) bool {
+	if m.t != nil && (m.t.secs || m.z != nil && m.z.name == "fixed") {
+		return false // "10:53:59 +0100" is a timestamp, not a meeting
+	}
 	if m.d == nil {
 		return m.t != nil
 	}

@@ -25,7 +25,7 @@ func (r *reader) decline() (judgement, bool) {
 			}
 		}
 	}
-	if !ok || !r.meetCtx {
+	if !ok || !r.meetCtx() {
 		return judgement{}, false
 	}
 	if r.offersNewTime(h.sent) {
@@ -67,7 +67,7 @@ func (r *reader) request() (judgement, bool) {
 	if h, ok := r.askMeeting(); ok {
 		return h, true
 	}
-	if !r.meetCtx {
+	if !r.meetCtx() {
 		if h, ok := a.first("nudge", true); ok && r.isReply {
 			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
@@ -188,7 +188,7 @@ func (r *reader) thanks() (judgement, bool) {
 			if timeObjects[obj] && !r.lookBack(si, objAt) {
 				break // "thank you for your time" closing an ask is a courtesy
 			}
-			if helpObjects[obj] && (meetingObjects[obj] || r.meetCtx) {
+			if helpObjects[obj] && (meetingObjects[obj] || r.meetCtx()) {
 				if again && late {
 					break
 				}
@@ -298,7 +298,7 @@ func (r *reader) update() (judgement, bool) {
 			weak[p] = h
 		}
 	}
-	if len(weak) >= 1 && r.meetCtx && a.words <= 400 || len(weak) >= 2 && a.words <= 250 {
+	if len(weak) >= 1 && r.meetCtx() && a.words <= 400 || len(weak) >= 2 && a.words <= 250 {
 		return judgement{kind: domain.KindUpdate, why: "update: " + quoteWhy(a.phrase(firstWeak.start, firstWeak.end), "")}, true
 	}
 	if r.subj != nil {
@@ -318,8 +318,15 @@ var weakMeet = setOf("minutes mins min phone video teams interview minutos minut
 // networking reports whether the message is about meeting someone: a
 // meeting word or a look back at one in the new text, the quote or the
 // subject.
-func (r *reader) networking(body, subject string) bool {
-	if deepMeeting(body) || deepMeeting(subject) {
+func (r *reader) meetCtx() bool {
+	if !r.meetKnown {
+		r.meet, r.meetKnown = r.networking(), true
+	}
+	return r.meet
+}
+
+func (r *reader) networking() bool {
+	if deepMeeting(r.body) || deepMeeting(r.subject) {
 		return true
 	}
 	for _, an := range []*analysis{r.a, r.q, r.subj} {

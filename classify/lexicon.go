@@ -1,6 +1,9 @@
 package classify
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The phrase families, by tag. English first, then the common Spanish,
 // French and German forms (accents folded, see tokens.go). A family names
@@ -24,9 +27,42 @@ var lex *lexicon
 func phrases() *lexicon {
 	lexOnce.Do(func() {
 		defClasses()
-		lex = newLexicon(phraseTable)
+		table := make(map[string][]string, len(phraseTable)+3)
+		for k, v := range phraseTable {
+			table[k] = v
+		}
+		// The bulk-mail vocabularies are written as plain text; they join
+		// the token lexicon so that one pass over the tokens finds them all.
+		table["auto"], symAuto = tokenPhrases(bodyAutoPhrases)
+		table["ooo"], symOOO = tokenPhrases(oooPhrases)
+		table["spam"], symSpam = tokenPhrases(spamPhrases)
+		lex = newLexicon(table)
 	})
 	return lex
+}
+
+// Phrases that do not start with a word ("100%", "$$$") stay plain
+// substrings, checked on the raw text.
+var symAuto, symOOO, symSpam []string
+
+// tokenPhrases turns plain phrases into token patterns.
+func tokenPhrases(ps []string) (pats, symbols []string) {
+	for _, p := range ps {
+		toks := tokenize(p)
+		if len(toks) == 0 || toks[0].kind != tWord {
+			symbols = append(symbols, p)
+			continue
+		}
+		f := make([]string, len(toks))
+		for i, t := range toks {
+			f[i] = strings.ReplaceAll(t.s, "|", "")
+			if f[i] == "" || f[i] == ".." || f[i] == "..." || f[i] == "#" || strings.HasPrefix(f[i], "@") || strings.HasPrefix(f[i], "[") {
+				f[i] = "x-never"
+			}
+		}
+		pats = append(pats, strings.Join(f, " "))
+	}
+	return pats, symbols
 }
 
 func defClasses() {
@@ -140,7 +176,7 @@ var phraseTable = map[string][]string{
 		"talk @wday", "speak @wday", "i'll call you", "i will call you", "i'll ring you", "call you then", "i'll call your",
 		"send .. @invite", "i'll send .. @invite", "in my calendar", "on my calendar", "in the calendar", "in my diary",
 		"in the diary", "put it in", "pencilled", "penciled", "blocked the time", "blocked off", "calendar hold", "booked",
-		"scheduled for", "let's do", "let's say", "let's go with", "let's plan on", "let's meet", "let's lock",
+		"let's do", "let's say", "let's go with", "let's plan on", "let's meet", "let's lock",
 		"let's make it", "look forward to seeing you", "looking forward to seeing you", "looking forward to our",
 		"look forward to our", "looking forward to meeting", "looking forward to speaking", "looking forward to talking",
 		"looking forward to chatting", "i'll be there", "i will be there", "zoom link", "meet link", "teams link",
@@ -149,7 +185,7 @@ var phraseTable = map[string][]string{
 		"a bientot", "bis @wday", "bis morgen", "wir sehen uns", "sehen uns", "ich schicke", "geht klar", "einverstanden",
 		"looking forward to @when", "look forward to @when", "i'll join at", "i will join at", "i'll be there at", "i'll dial in", "i'll call at", "i'll call you at", "einzuladen", "einladen", "invite you to", "invited to", "like to invite you", "see you at", "see you in", "join you at",
 		"come by", "drop by", "stop by", "swing by", "come over", "pop by", "pop over", "booked the", "booked a table", "booked a room", "reserved a", "reserve a table",
-		"to confirm", "let's start at", "let's push to", "let's move", "let's shift", "moving our", "move our @meetw to", "moved our", "pushed to", "push it to", "bumped to", "shifted to", "l'est",
+		"just to confirm", "to confirm our", "to confirm that", "to confirm we're", "to confirm tomorrow", "wanted to confirm", "want to confirm", "let's start at", "let's push to", "let's move", "let's shift", "moving our", "move our @meetw to", "moved our", "pushed to", "push it to", "bumped to", "shifted to", "l'est",
 	},
 	"itis": {"it is", "it's", "es", "c'est"},
 	"accept": {
@@ -206,7 +242,7 @@ var phraseTable = map[string][]string{
 		"queria contarte", "te cuento que", "novedades", "una actualizacion", "buenas noticias", "acepte la oferta",
 		"je voulais vous dire", "je voulais te dire", "des nouvelles", "petite mise a jour", "bonne nouvelle",
 		"j'ai accepte", "kurzes update", "neuigkeiten", "gute nachrichten", "ich habe die stelle", "ich habe das angebot",
-		"i've got a .. role", "i've got a .. job", "i've got a .. position", "i've got a .. contract", "i got a .. role", "i got a .. job", "i got the .. role", "i got the .. job", "new role", "new job", "kurze info", "ich habe ihren namen", "ich habe deinen namen", "ihren namen .. erwahnt", "deinen namen .. erwahnt",
+		"i've got a .. role", "i've got a .. job", "i've got a .. position", "i've got a .. contract", "i got a .. role", "i got a .. job", "i got the .. role", "i got the .. job", "kurze info", "ich habe ihren namen", "ich habe deinen namen", "ihren namen .. erwahnt", "deinen namen .. erwahnt",
 		"una novedad", "te cuento una", "pasado tu nombre", "he pasado tu nombre", "pase tu nombre", "petite nouvelle", "une nouvelle", "transmis votre nom", "transmis ton nom", "j'ai pense a vous", "j'ai pense a toi", "vous tenir au courant",
 	},
 	"updw": {
@@ -218,7 +254,7 @@ var phraseTable = map[string][]string{
 		"final round", "quick one", "other news", "in other news", "hiring manager", "the role", "put your name down",
 		"put your name forward", "the intro", "the introduction", "our call", "our chat", "our conversation", "since we spoke",
 		"since our", "you introduced", "introduced me",
-		"came through", "heads - up", "heads up", "go live", "going live", "just got approval", "got approval", "we're hiring", "are hiring", "told my manager", "told my boss", "ihren namen", "deinen namen", "stelle", "ausschreibung", "erwahnt", "starting in", "role starting", "i've got", "nuevo trabajo", "nouveau poste", "nouvel emploi",
+		"came through", "heads - up", "heads up", "go live", "going live", "just got approval", "got approval", "we're hiring", "are hiring", "told my manager", "told my boss", "ihren namen", "deinen namen", "stelle", "ausschreibung", "erwahnt", "role starting", "new role", "new job", "nuevo trabajo", "nouveau poste", "nouvel emploi",
 	},
 	"past": {
 		"our call", "our chat", "our conversation", "our coffee", "our meeting", "our talk", "your advice", "your point",

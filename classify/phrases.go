@@ -24,6 +24,9 @@ type phrase struct {
 	src  string
 	tag  string
 	elts []elem
+	// second is the plain word set of the second element, when it is one:
+	// a quick test before the full match.
+	second map[string]bool
 }
 
 type elem struct {
@@ -89,6 +92,11 @@ func compilePhrase(tag, src string) *phrase {
 			}
 		}
 		p.elts = append(p.elts, e)
+	}
+	if len(p.elts) > 1 {
+		if e := p.elts[1]; e.gap == 0 && !e.optional && !e.num && e.class == "" && len(e.prefixes) == 0 {
+			p.second = e.words
+		}
 	}
 	if len(p.elts) == 0 || p.elts[0].gap > 0 || p.elts[0].optional || p.elts[0].num || len(p.elts[0].prefixes) > 0 {
 		panic(fmt.Sprintf("phrase %q: must start with a word or class", src))
@@ -174,6 +182,9 @@ func (lx *lexicon) scan(toks []token, sents []sentence) []hit {
 				continue
 			}
 			for _, p := range lx.byFirst[toks[i].s] {
+				if p.second != nil && (i+1 >= s.end || !p.second[toks[i+1].s]) {
+					continue
+				}
 				if e := p.matchAt(toks, i, s.end); e > i {
 					hits = append(hits, hit{tag: p.tag, start: i, end: e, sent: si})
 				}

@@ -15,44 +15,54 @@ var spamPhrases = []string{"dear friend", "dear sir", "dear madam", "100%", "ris
 	"pills", "prescription", "casino", "lottery", "you have been selected", "click below", "click the link", "order today",
 	"buy now", "email addresses", "e-mail addresses", "bulk email", "bulk e-mail", "opt-in", "opt in", "sent in compliance",
 	"s. 1618", "section 301", "free!", "amazing", "incredible", "work from home", "home based", "home-based", "mlm",
-	"multi-level", "xxx", "sexy", "singles", "per month", "per week", "earn up to", "$$$", "save up to", "discount",
+	"multi - level", "xxx", "sexy", "singles", "per month", "per week", "earn up to", "$$$", "save up to", "discount",
 	"free shipping", "no obligation", "no cost", "satisfaction guaranteed", "guaranteed", "investment opportunity",
 	"financial freedom", "be your own boss", "unsolicited", "advertisement", "promotion", "dear valued", "dear member",
 	"as seen on", "once in a lifetime", "don't delete", "do not delete", "this is not a scam", "legal!", "cents/min",
-	"per minute", "membership", "webmaster", "adult", "hot ", "meet people", "dating", "herbal", "cialis", "rolex",
+	"per minute", "membership", "webmaster", "adult", "meet people", "dating", "herbal", "cialis", "rolex",
 	"replica", "loan", "insurance quote", "lowest", "cheap", "best price", "wholesale", "inkjet", "toner", "fax",
 	"stock market", "investors", "shares", "profits", "commission", "bonus", "prize", "winner", "claim your",
 	"selected", "urgent reply", "god bless", "transaction", "the sum of", "deposit", "foreign", "overseas", "barrister"}
 
-// spamScore counts bulk-mail signs in a body and subject: spam phrases,
-// shouting, runs of "!" and "$".
-func spamScore(low, raw, subject string) (int, string) {
-	n := 0
+// spamScore counts bulk-mail signs in the new text and subject: distinct
+// spam phrases (up to four), shouting, runs of "!" and "$".
+func spamScore(a *analysis, subject string) (int, string) {
+	seen := map[string]bool{}
 	first := ""
-	for _, p := range spamPhrases {
-		if strings.Contains(low, p) {
-			n++
+	for _, h := range a.hits {
+		if h.tag != "spam" || len(seen) >= 4 {
+			continue
+		}
+		p := a.phrase(h.start, h.end)
+		if !seen[p] {
+			seen[p] = true
 			if first == "" {
 				first = p
 			}
-			if n >= 4 {
-				break
+		}
+	}
+	for _, p := range symSpam {
+		if len(seen) < 4 && strings.Contains(a.text, p) && !seen[p] {
+			seen[p] = true
+			if first == "" {
+				first = p
 			}
 		}
 	}
-	if strings.Count(low, "!") >= 6 {
+	n := len(seen)
+	if strings.Count(a.text, "!") >= 6 {
 		n++
 		if first == "" {
 			first = "!!!"
 		}
 	}
-	if strings.Count(low, "$") >= 3 {
+	if strings.Count(a.text, "$") >= 3 {
 		n++
 		if first == "" {
 			first = "$"
 		}
 	}
-	if shouting(raw) {
+	if shouting(a.text) {
 		n++
 		if first == "" {
 			first = "shouting"

@@ -16,8 +16,8 @@ type stripped struct {
 
 // Caps on the stripper's input.
 const (
-	maxStripBytes = 64 << 10
-	maxStripLines = 4000
+	maxStripBytes = 32 << 10
+	maxStripLines = 2000
 )
 
 // strip separates new text from quotes and signatures. It understands
@@ -45,7 +45,7 @@ func strip(text, sender string) stripped {
 		mCut // an unprefixed quote: everything from here on
 	)
 	mode := mNew
-	quoteDone := false   // the first-level quote has reached an older message
+	quoteDone := false // the first-level quote has reached an older message
 	quoteStarted := false
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
@@ -129,7 +129,7 @@ func strip(text, sender string) stripped {
 			mode = mSig
 			continue
 		}
-		if names[strings.ToLower(strings.Trim(trimmed, "-–—~ .,"))] && len(nw) > 0 && restIsSignature(lines, i+1) {
+		if len(trimmed) <= 40 && names[strings.ToLower(strings.Trim(trimmed, "-–—~ .,"))] && len(nw) > 0 && restIsSignature(lines, i+1) {
 			mode = mSig // the sender's name alone on a line ends the message
 			continue
 		}
@@ -140,7 +140,7 @@ func strip(text, sender string) stripped {
 		}
 		nw = append(nw, line)
 	}
-	out.New = strings.TrimSpace(strings.Join(nw, "\n"))
+	out.New = strings.TrimSpace(collapseBlank(nw))
 	out.Quote = strings.TrimSpace(strings.Join(quote, "\n"))
 	out.QuoteHeader = strings.Join(qhdr, "\n")
 	if !out.Forward {
@@ -215,7 +215,7 @@ var attributionVerbs = []string{"wrote", "writes", "schrieb", "a écrit", "a ecr
 // isAttributionLine reports whether one line reads "On ..., X wrote:".
 func isAttributionLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if len(t) > 400 || !strings.HasSuffix(t, ":") {
+	if len(t) > 400 || len(t) < 6 || !strings.HasSuffix(t, ":") {
 		return false
 	}
 	low := strings.ToLower(t)
@@ -237,11 +237,14 @@ func isAttribution(lines []string, i int) int {
 	if isAttributionLine(t) {
 		return 1
 	}
-	low := strings.ToLower(t)
+	if len(t) > 300 || len(t) < 4 || t[2] != ' ' && t[3] != ' ' {
+		return 0
+	}
+	low := strings.ToLower(t[:4])
 	opener := strings.HasPrefix(low, "on ") || strings.HasPrefix(low, "am ") || strings.HasPrefix(low, "le ") ||
 		strings.HasPrefix(low, "el ") || strings.HasPrefix(low, "il ") || strings.HasPrefix(low, "op ") ||
 		strings.HasPrefix(low, "em ") || strings.HasPrefix(low, "den ")
-	if !opener || len(t) > 300 {
+	if !opener {
 		return 0
 	}
 	joined := t
@@ -278,7 +281,11 @@ func outlookHeader(lines []string, i int) int {
 	if i >= len(lines) {
 		return 0
 	}
-	t := strings.ToLower(strings.TrimSpace(lines[i]))
+	t := strings.TrimSpace(lines[i])
+	if len(t) < 4 || strings.IndexByte(t[:min(len(t), 12)], ':') < 0 {
+		return 0
+	}
+	t = strings.ToLower(t)
 	if !hasAnyPrefix(t, fromKeys) {
 		return 0
 	}
@@ -309,6 +316,9 @@ func isSeparator(t string) bool {
 	if len(t) > 80 || len(t) < 8 {
 		return false
 	}
+	if c := t[0]; c != '-' && c != '_' && c != '*' && c != 'B' && c != 'A' && c != 'D' && c != 'I' && c != 'b' && c != '>' {
+		return false
+	}
 	low := strings.ToLower(t)
 	if isForwardMarker(t) {
 		return true
@@ -323,10 +333,14 @@ func isSeparator(t string) bool {
 }
 
 func isForwardMarker(t string) bool {
-	low := strings.ToLower(strings.TrimSpace(t))
-	if len(low) > 100 {
+	t = strings.TrimSpace(t)
+	if len(t) > 100 || len(t) < 8 {
 		return false
 	}
+	if c := t[0]; c != '-' && c != '_' && c != '*' && c != 'B' && c != 'A' && c != 'D' && c != 'I' && c != 'b' && c != 'F' && c != 'f' {
+		return false
+	}
+	low := strings.ToLower(t)
 	for _, k := range []string{"forwarded message", "begin forwarded message", "weitergeleitete nachricht",
 		"message transféré", "message transfere", "mensaje reenviado", "messaggio inoltrato", "forwarded by",
 		"début du message réexpédié", "inicio del mensaje reenviado", "anfang der weitergeleiteten"} {
@@ -345,7 +359,13 @@ func isSigStart(line, t string) bool {
 	if line == "-- " || line == "--" || t == "--" || t == "—" || t == "-- " || t == "––" {
 		return true
 	}
-	low := strings.ToLower(t)
+	if len(t) < 7 {
+		return false
+	}
+	if c := t[0] | 0x20; c != 's' && c != 'g' && c != 'e' && c != 'v' && c != 'i' {
+		return false
+	}
+	low := strings.ToLower(capStr(t, 40))
 	return hasAnyPrefix(low, taglines)
 }
 
@@ -359,7 +379,13 @@ func isLegal(t string) bool {
 	if len(t) < 30 {
 		return false
 	}
-	low := strings.ToLower(t)
+	if len(t) <= 60 {
+		c := t[0] | 0x20
+		if c != 'c' && c != 'd' && c != 't' && c != 'i' && c != 'e' && c != 'a' && c != 'p' && c != 'n' {
+			return false
+		}
+	}
+	low := strings.ToLower(capStr(t, 400))
 	if hasAnyPrefix(low, legalStarts) {
 		return true
 	}
@@ -457,4 +483,23 @@ func senderNames(name string) map[string]bool {
 		m[f[0]+" "+f[len(f)-1]] = true
 	}
 	return m
+}
+
+// collapseBlank joins lines, keeping at most one blank line in a row.
+func collapseBlank(ls []string) string {
+	var b strings.Builder
+	blank := 0
+	for _, l := range ls {
+		if strings.TrimSpace(l) == "" {
+			blank++
+			if blank > 1 {
+				continue
+			}
+		} else {
+			blank = 0
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }

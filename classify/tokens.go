@@ -18,13 +18,13 @@ const (
 // that phrase tables can be written in plain ASCII.
 type token struct {
 	s          string // normalized text
-	raw        string // the text as written
 	start, end int    // byte offsets in the source text
+	num        int    // value of a tNum (up to 4 digits, else -1)
 	kind       uint8
 	nl         uint8 // newlines before the token (capped at 2)
-	sp         bool  // whitespace before the token
-	num        int   // value of a tNum (up to 4 digits, else -1)
 	digits     uint8 // number of digits of a tNum
+	sp         bool  // whitespace before the token
+	caps       bool  // a word written in capitals ("ET", "CEST")
 }
 
 // maxTokens bounds the work on one text.
@@ -33,7 +33,7 @@ const maxTokens = 6000
 // tokenize splits text into tokens. URLs, e-mail addresses and long digit
 // groups are dropped: they carry no phrase and their numbers are not times.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+8)
+	toks := make([]token, 0, min(len(text)/7+8, maxTokens))
 	nl, sp := uint8(0), false
 	i := 0
 	var word strings.Builder
@@ -49,6 +49,32 @@ func tokenize(text string) []token {
 		case r == ' ' || r == '\t' || r == '\r' || r == 0xA0 || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r):
 			sp = true
 			i += size
+		case r < utf8.RuneSelf && isASCIILetter(byte(r)):
+			// ASCII fast path: a lower-case word is its own normal form.
+			j := i
+			lower := true
+			for j < len(text) && isASCIILetter(text[j]) {
+				if text[j] < 'a' {
+					lower = false
+				}
+				j++
+			}
+			if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'' || text[j] == '@' ||
+				(text[j] == ':' || text[j] == '.') && j-i <= 5 && urlWords[strings.ToLower(text[i:j])]) {
+				goto general // may continue as a longer word, an address or a URL
+			}
+			{
+				w := text[i:j]
+				if !lower {
+					w = strings.ToLower(w)
+				}
+				toks = append(toks, token{s: w, start: i, end: j, kind: tWord, nl: nl, sp: sp, caps: allCaps(text[i:j])})
+				nl, sp = 0, false
+				i = j
+			}
+			continue
+		general:
+			fallthrough
 		case unicode.IsLetter(r):
 			j := i
 			word.Reset()
@@ -81,7 +107,7 @@ func tokenize(text string) []token {
 				i = skipNonSpace(text, j)
 				continue
 			}
-			toks = append(toks, token{s: w, raw: text[i:j], start: i, end: j, kind: tWord, nl: nl, sp: sp})
+			toks = append(toks, token{s: w, start: i, end: j, kind: tWord, nl: nl, sp: sp, caps: allCaps(text[i:j])})
 			nl, sp = 0, false
 			i = j
 		case r >= '0' && r <= '9':
@@ -96,7 +122,7 @@ func tokenize(text string) []token {
 					n = n*10 + int(text[k]-'0')
 				}
 			}
-			toks = append(toks, token{s: text[i:j], raw: text[i:j], start: i, end: j, kind: tNum, nl: nl, sp: sp, num: n, digits: uint8(min(j-i, 255))})
+			toks = append(toks, token{s: text[i:j], start: i, end: j, kind: tNum, nl: nl, sp: sp, num: n, digits: uint8(min(j-i, 255))})
 			nl, sp = 0, false
 			i = j
 		default:
@@ -111,7 +137,7 @@ func tokenize(text string) []token {
 			case '¡':
 				s = "!"
 			}
-			toks = append(toks, token{s: s, raw: text[i : i+size], start: i, end: i + size, kind: tPunct, nl: nl, sp: sp})
+			toks = append(toks, token{s: s, start: i, end: i + size, kind: tPunct, nl: nl, sp: sp})
 			nl, sp = 0, false
 			i += size
 		}
@@ -255,4 +281,30 @@ func sentences(toks []token, text string) []sentence {
 	}
 	_ = text
 	return out
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+var urlWords = map[string]bool{"http": true, "https": true, "www": true}
+
+// allCaps: every byte an ASCII capital (zone abbreviations are matched
+// only so, or the French "et" would be Eastern time).
+func allCaps(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// abbrev returns the zone abbreviation a capitalised token spells.
+func (t *token) abbrev() string {
+	if !t.caps {
+		return ""
+	}
+	return strings.ToUpper(t.s)
 }

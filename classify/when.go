@@ -2,6 +2,8 @@ package classify
 
 import (
 	"fmt"
+	"strings"
+	"sync"
 	"time"
 )
 
@@ -54,7 +56,13 @@ const maxPieces = 400
 // scanPieces finds every date, time and zone piece, left to right.
 func scanPieces(toks []token, dayFirst bool) []piece {
 	var ps []piece
+	trig := triggers()
 	for i := 0; i < len(toks) && len(ps) < maxPieces; {
+		if t := &toks[i]; t.kind == tWord && !trig[t.s] && !t.caps ||
+			t.kind == tPunct && t.s != "@" && t.s != "(" && t.s != "+" && t.s != "-" {
+			i++ // no date, time or zone starts here
+			continue
+		}
 		if d, j, ok := dateAt(toks, i, dayFirst); ok && j > i {
 			ps = append(ps, piece{kind: pDate, start: i, end: j, d: d})
 			i = j
@@ -75,6 +83,14 @@ func scanPieces(toks []token, dayFirst bool) []piece {
 				i = k
 			}
 			continue
+		}
+		// a zone named apart from its time: "8.00am at Single O (Sydney time)"
+		if toks[i].s == "(" || toks[i].kind == tWord && (is(toks, i+1, "time") || is(toks, i+2, "time")) {
+			if z, k, ok := zoneAt(toks, i); ok && k > i && z.rel == 0 {
+				ps = append(ps, piece{kind: pZone, start: i, end: k, z: z})
+				i = k
+				continue
+			}
 		}
 		i++
 	}
@@ -131,9 +147,33 @@ func extract(toks []token, dayFirst bool) []mention {
 			i++
 		}
 	done:
+		if m.t != nil && m.z == nil {
+			m.z = laterZone(toks, ps, i, m.end)
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// laterZone finds a zone piece after a zone-less time in the same
+// sentence, with no other time in between.
+func laterZone(toks []token, ps []piece, i, end int) *zoneRef {
+	for k := i + 1; k < len(ps); k++ {
+		q := &ps[k]
+		if q.start-end > 12 || q.kind == pTime {
+			return nil
+		}
+		if q.kind != pZone {
+			continue
+		}
+		for t := end; t < q.start; t++ {
+			if s := toks[t].s; s == "." || s == "!" || s == "?" || toks[t].nl >= 2 {
+				return nil
+			}
+		}
+		return &q.z
+	}
+	return nil
 }
 
 // hour24 applies am/pm, or the office-hours guess for a bare hour: 1-7 is
@@ -233,4 +273,38 @@ func (c *whenCtx) zoneLabel(m *mention, at time.Time) string {
 		name = at.Location().String()
 	}
 	return fmt.Sprintf("%s %s", name, at.Format("-07:00"))
+}
+
+var trigOnce sync.Once
+var trigSet map[string]bool
+
+// triggers are the words a date, time or zone piece can start with.
+func triggers() map[string]bool {
+	trigOnce.Do(func() {
+		trigSet = setOf(`the on le el am den day pasado apres this esta este cet cette in next nachsten kommenden proximo
+			proxima coming diesen diesem ce noon midday mediodia midi mittag mittags midnight medianoche minuit mitternacht
+			half quarter halb utc gmt your tu su votre ta ihrer deiner my mi ma mon meiner local our hora heure horario tonight`)
+		for _, m := range []map[string]bool{timePrep} {
+			for w := range m {
+				trigSet[w] = true
+			}
+		}
+		for w := range weekdays {
+			trigSet[w] = true
+		}
+		for w := range months {
+			trigSet[w] = true
+		}
+		for w := range relWords {
+			trigSet[w] = true
+		}
+		for w := range numberWords {
+			trigSet[w] = true
+		}
+		for w := range zoneWords {
+			f, _, _ := strings.Cut(w, " ")
+			trigSet[f] = true
+		}
+	})
+	return trigSet
 }

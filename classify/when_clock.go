@@ -17,6 +17,7 @@ type timePiece struct {
 	hour, min int
 	ap        int
 	rng       bool // a range ("2-3pm", "between 14:00 and 16:00")
+	secs      bool // written with seconds (10:53:59): machine text
 }
 
 var numberWords = map[string]int{
@@ -174,8 +175,10 @@ func clockAtX(toks []token, i int, checkPrev bool) (timePiece, int, bool) {
 			sep := toks[j].s
 			mm := toks[j+1].num
 			k := j + 2
+			secs := false
 			if sep == ":" && k+1 < len(toks) && toks[k].s == ":" && !toks[k].sp && toks[k+1].kind == tNum && toks[k+1].digits == 2 {
-				k += 2 // seconds
+				k += 2 // seconds: a log line or a header, not a meeting
+				secs = true
 			}
 			ap, k2 := ampmAt(toks, k)
 			prepped := i > 0 && (timePrep[toks[i-1].s] || toks[i-1].s == "@" || toks[i-1].s == "," || dateWord(toks[i-1].s))
@@ -197,7 +200,7 @@ func clockAtX(toks []token, i int, checkPrev bool) (timePiece, int, bool) {
 			if (ap == apAM || ap == apPM) && h > 12 {
 				ap = ap24
 			}
-			return timePiece{hour: h, min: mm, ap: ap}, k2, true
+			return timePiece{hour: h, min: mm, ap: ap, secs: secs}, k2, true
 		}
 		// H am/pm, H h, H Uhr, H o'clock
 		if ap, k := ampmAt(toks, j); ap != apUnknown {
@@ -239,7 +242,7 @@ func clockAtX(toks []token, i int, checkPrev bool) (timePiece, int, bool) {
 	}
 	switch t.s {
 	case "noon", "midday", "mediodia", "midi", "mittag", "mittags":
-		if t.s == "midi" && i > 0 && toks[i-1].s == "-" {
+		if t.s == "midi" && i > 0 && toks[i-1].s == "-" || i > 0 && (toks[i-1].s == "high" || toks[i-1].s == "-") {
 			return timePiece{}, i, false // apres-midi
 		}
 		return timePiece{hour: 12, ap: ap24}, i + 1, true
@@ -358,7 +361,7 @@ func weekdayOrZoneWord(toks []token, k int) bool {
 	if _, ok := weekdays[toks[k].s]; ok {
 		return true
 	}
-	if _, ok := zoneAbbrevs[toks[k].raw]; ok {
+	if _, ok := zoneAbbrevs[toks[k].abbrev()]; ok {
 		return true
 	}
 	_, ok := zoneWords[toks[k].s]
@@ -389,7 +392,7 @@ func zoneAt(toks []token, i int) (zoneRef, int, bool) {
 	}
 	t := toks[j]
 	if t.kind == tWord {
-		if name, ok := zoneAbbrevs[t.raw]; ok {
+		if name, ok := zoneAbbrevs[t.abbrev()]; ok {
 			k := j + 1
 			if (name == "UTC") && k < len(toks) && (toks[k].s == "+" || toks[k].s == "-") {
 				if z, k2, ok := offsetAt(toks, k); ok {

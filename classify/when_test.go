@@ -27,13 +27,13 @@ func mustDate(s string) time.Time {
 }
 
 func TestExtract(t *testing.T) {
-	thu := mustDate("Thu, 05 Mar 2026 17:22:40 -0800")   // before the US switch
-	wed := mustDate("Wed, 27 May 2026 07:45:18 -0400")   // Toronto summer
-	fri := mustDate("Fri, 13 Mar 2026 10:41:18 +0000")   // Dublin winter
-	oct := mustDate("Thu, 29 Oct 2026 13:14:07 -0700")   // US switch on Nov 1
-	mex := mustDate("Thu, 11 Jun 2026 18:20:33 -0600")   // Mexico City
-	tue := mustDate("Tue, 10 Feb 2026 13:47:21 -0500")   // Toronto winter
-	sgp := mustDate("Wed, 26 Aug 2026 08:12:45 +0800")   // Singapore
+	thu := mustDate("Thu, 05 Mar 2026 17:22:40 -0800") // before the US switch
+	wed := mustDate("Wed, 27 May 2026 07:45:18 -0400") // Toronto summer
+	fri := mustDate("Fri, 13 Mar 2026 10:41:18 +0000") // Dublin winter
+	oct := mustDate("Thu, 29 Oct 2026 13:14:07 -0700") // US switch on Nov 1
+	mex := mustDate("Thu, 11 Jun 2026 18:20:33 -0600") // Mexico City
+	tue := mustDate("Tue, 10 Feb 2026 13:47:21 -0500") // Toronto winter
+	sgp := mustDate("Wed, 26 Aug 2026 08:12:45 +0800") // Singapore
 	tests := []struct {
 		ref    time.Time
 		text   string

@@ -1,13 +1,13 @@
 package classify
 
 import (
-	"encoding/json"
-	"time"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/followupd/followupd/domain"
 	"github.com/followupd/followupd/internal/testcorpus"

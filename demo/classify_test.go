@@ -12,13 +12,7 @@ import (
 // differ from X-Seed-Kind / X-Seed-Meeting, each with the reason the label
 // stands. A mismatch listed here is logged; any other fails the test, and so
 // does a listed one that has started to agree (update the list).
-var disagreements = map[string]string{
-	// "Tuesday, September 22 at 4:15 pm it is! Café Grumpy on 20th Street?"
-	// accepts one of the two offered slots; the question is about the venue,
-	// not the time, so it stays a confirmation (message-kinds.md: fixes one
-	// specific meeting date). Reported to the lead.
-	"connector-3": "a venue question after an accepted time",
-}
+var disagreements = map[string]string{}
 
 // TestSeedClassifies runs the real classifier over the seed mailbox: the
 // demo is what a newcomer sees first, so its mail must be judged the way

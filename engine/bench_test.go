@@ -7,7 +7,9 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/url"
+	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -19,12 +21,17 @@ const benchThreads = 100_000
 
 // fillBench writes n contacts, each with one thread, straight into the
 // messages, threads and contacts tables (as SaveBatch would leave them, but
-// fast). Shares, relative to base: 40% an unanswered request from the last
-// 30 days, 20% answered, 20% a meeting fixed for the coming 30 days, 10%
-// met and thanked, 10% newsletters.
-func fillBench(b *testing.B, db *sql.DB, n int, base time.Time) { fillBenchT(b, db, n, base) }
+// fast). active percent of the threads are live, relative to base: two
+// fifths an unanswered request from the last 30 days, one fifth answered,
+// one fifth a meeting fixed for the coming 30 days, one fifth met and
+// thanked in the last month. The rest are finished conversations over a
+// year old (no reminder left) and a few newsletters.
+func fillBench(b *testing.B, db *sql.DB, n, active int, base time.Time) {
+	b.Helper()
+	fillBenchT(b, db, n, active, base)
+}
 
-func fillBenchT(b testing.TB, db *sql.DB, n int, base time.Time) {
+func fillBenchT(b testing.TB, db *sql.DB, n, active int, base time.Time) {
 	b.Helper()
 	tx, err := db.Begin()
 	if err != nil {
@@ -73,21 +80,27 @@ func fillBenchT(b testing.TB, db *sql.DB, n int, base time.Time) {
 		if _, err := con.Exec(c, fmt.Sprintf("Contact Number%d", i), ask.Unix(), ask.Unix()); err != nil {
 			b.Fatal(err)
 		}
-		switch p := rng.IntN(10); {
-		case p < 4:
+		p := rng.IntN(100 * 5)
+		switch {
+		case p < active*2:
 			put(th, ask, me, c, "request", nil)
-		case p < 6:
+		case p < active*3:
 			put(th, ask, me, c, "request", nil)
 			put(th, ask.Add(26*time.Hour), c, me, "update", nil)
-		case p < 8:
+		case p < active*4:
 			put(th, ask, me, c, "request", nil)
 			meet := base.Add(time.Duration(24+rng.IntN(30*24)) * time.Hour).Truncate(time.Hour)
 			put(th, ask.Add(20*time.Hour), c, me, "confirmation", meet.Unix())
-		case p < 9:
+		case p < active*5:
 			put(th, ask.Add(-30*24*time.Hour), me, c, "request", nil)
 			meet := ask.Add(-20 * 24 * time.Hour).Truncate(time.Hour)
 			put(th, ask.Add(-29*24*time.Hour), c, me, "confirmation", meet.Unix())
 			put(th, meet.Add(5*time.Hour), me, c, "thank_you", nil)
+		case p < 475:
+			old := ask.Add(-400 * 24 * time.Hour)
+			put(th, old, me, c, "request", nil)
+			put(th, old.Add(24*time.Hour), c, me, "confirmation", old.Add(72*time.Hour).Unix())
+			put(th, old.Add(80*time.Hour), me, c, "thank_you", nil)
 		default:
 			put(th, ask, "news"+c, me, "other", nil)
 		}
@@ -98,7 +111,8 @@ func fillBenchT(b testing.TB, db *sql.DB, n int, base time.Time) {
 }
 
 // BenchmarkTick measures ticks over 100,000 tracked threads in a real
-// SQLite file. The projection is built once (reported as setup-s); then:
+// SQLite file, 10% of them live (FOLLOWUPD_BENCH_ACTIVE=40 for a heavier
+// mix). The projection is built once (logged with -v); then:
 //   - idle: a tick with nothing due and no new mail;
 //   - 0900: the morning tick, when every reminder due at 09:00 that day
 //     fires (fired/op says how many; deliveries on two channels);
@@ -125,7 +139,11 @@ func BenchmarkTick(b *testing.B) {
 
 	base := time.Date(2026, 3, 1, 0, 0, 0, 0, toronto)
 	t0 := time.Now()
-	fillBench(b, raw, benchThreads, base)
+	active := 10
+	if v, err := strconv.Atoi(os.Getenv("FOLLOWUPD_BENCH_ACTIVE")); err == nil && v > 0 && v <= 95 {
+		active = v
+	}
+	fillBench(b, raw, benchThreads, active, base)
 	fill := time.Since(t0)
 	now := base
 	e := New(&Options{Store: st, Zone: toronto, Me: []string{me}, Channels: []string{"email", "desktop"},
@@ -142,7 +160,7 @@ func BenchmarkTick(b *testing.B) {
 	if err := raw.QueryRow(`SELECT count(*) FROM reminders WHERE fired_at = 0 AND status = 'pending'`).Scan(&waiting); err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("%d threads: direct insert %v, first projection %v, %d reminders waiting", benchThreads, fill.Round(time.Millisecond), setup.Round(time.Millisecond), waiting)
+	b.Logf("%d threads, %d%% active: direct insert %v, first projection %v, %d reminders waiting", benchThreads, active, fill.Round(time.Millisecond), setup.Round(time.Millisecond), waiting)
 
 	idleAt := base.Add(3*24*time.Hour + 3*time.Hour + 17*time.Minute) // Mar 4 03:17
 	b.Run("idle", func(b *testing.B) {

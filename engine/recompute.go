@@ -137,23 +137,30 @@ func (e *Engine) inputs(ctx context.Context, now time.Time, addrs []string, acts
 	if err := e.loadKnown(ctx); err != nil {
 		return nil, err
 	}
-	facts, err := e.st.ContactFacts(ctx, addrs)
+	// The owner's own addresses are on every message: never load them.
+	others := make([]string, 0, len(addrs))
+	for _, a := range addrs {
+		if !e.isMe(a) {
+			others = append(others, a)
+		}
+	}
+	facts, err := e.st.ContactFacts(ctx, others)
 	if err != nil {
 		return nil, err
 	}
 	owner := rules.Owner{IsMe: e.isMe, Zone: e.zone}
 	var ins []*rules.Input
 	var need []string
-	for _, a := range addrs {
+	for _, a := range others {
 		f := facts[a]
-		if f == nil || e.isMe(a) {
+		if f == nil {
 			continue
 		}
 		e.learn(f)
 		in := &rules.Input{Owner: owner, Now: now, Contact: contactOf(f), Known: e.lookup, Actions: acts}
 		ins = append(ins, in)
 		for _, x := range e.set.Introducers(in) {
-			if facts[x] == nil && !slices.Contains(need, x) {
+			if facts[x] == nil && !e.isMe(x) && !slices.Contains(need, x) {
 				need = append(need, x)
 			}
 		}

@@ -91,7 +91,7 @@ func TestWrongPasswordIsPermanentAndSecretFree(t *testing.T) {
 func TestWrongPortRefused(t *testing.T) {
 	s := dovecottest.Start(t, nil)
 	opt := s.ImapOptions()
-	s.Kill() // its port is now certainly closed
+	opt.Port = dovecottest.ClosedPort(t)
 	e := dialErr(t, opt, nil)
 	if e.Kind != imapconn.KindConnect || !e.Retryable || !strings.Contains(e.Msg, "connection refused") {
 		t.Errorf("got %v (kind %s, retry %v), want a retryable connection-refused error", e, e.Kind, e.Retryable)

@@ -1,11 +1,13 @@
 package imapwatch
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -49,24 +51,38 @@ func (w *Watcher) fetchMeta(c *imapclient.Client, uids []imap.UID) ([]*meta, err
 	cmd := c.Fetch(imap.UIDSetNum(uids...), opt)
 	var out []*meta
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
-		buf, err := msg.Collect()
-		if err != nil {
-			cmd.Close()
-			return nil, err
+		m := &meta{}
+		var bs imap.BodyStructure
+		for item := msg.Next(); item != nil; item = msg.Next() {
+			switch it := item.(type) {
+			case imapclient.FetchItemDataUID:
+				m.UID = uint32(it.UID)
+			case imapclient.FetchItemDataFlags:
+				for _, fl := range it.Flags {
+					m.Flags = append(m.Flags, string(fl))
+				}
+			case imapclient.FetchItemDataInternalDate:
+				m.InternalDate = it.Time
+			case imapclient.FetchItemDataRFC822Size:
+				m.Size = it.Size
+			case imapclient.FetchItemDataBodyStructure:
+				bs = it.BodyStructure
+			case imapclient.FetchItemDataModSeq:
+				m.modSeq = it.ModSeq
+			case imapclient.FetchItemDataBodySection:
+				b, err := readLiteral(it.Literal, message.MaxHeaderBytes)
+				if err != nil {
+					cmd.Close()
+					return nil, fmt.Errorf("read header: %w", err)
+				}
+				m.Header = b
+			}
 		}
-		if buf.UID == 0 {
+		if m.UID == 0 {
 			continue // an unsolicited FETCH (flag change) without UID
 		}
-		m := &meta{modSeq: buf.ModSeq}
-		m.UID = uint32(buf.UID)
-		m.InternalDate = buf.InternalDate
-		m.Size = buf.RFC822Size
-		m.Header = buf.FindBodySection(headerSection)
-		for _, fl := range buf.Flags {
-			m.Flags = append(m.Flags, string(fl))
-		}
-		if buf.BodyStructure != nil {
-			m.want = selectParts(buf.BodyStructure)
+		if bs != nil {
+			m.want = selectParts(bs)
 		}
 		for _, p := range m.want {
 			m.partBytes += min(p.size, w.opt.MaxPartBytes)
@@ -119,7 +135,7 @@ func selectParts(bs imap.BodyStructure) []partRef {
 
 // fetchParts is round two: the selected parts of each message, capped.
 // Messages with the same part layout share one UID FETCH; the commands are
-// pipelined and read in order.
+// pipelined.
 func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
 	type group struct {
 		uids     []imap.UID
@@ -151,17 +167,20 @@ func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
 		g := groups[key]
 		cmds = append(cmds, c.Fetch(imap.UIDSetNum(g.uids...), &imap.FetchOptions{UID: true, BodySection: g.sections}))
 	}
-	var firstErr error
-	for _, cmd := range cmds {
-		if firstErr != nil {
-			cmd.Close()
-			continue
-		}
-		if err := w.readParts(cmd, byUID); err != nil {
-			firstErr = err
-		}
+	// Dovecot runs pipelined FETCHes concurrently and interleaves their
+	// responses, and go-imap hands a literal to its command and waits for
+	// it to be read: each command needs its own reader.
+	errs := make([]error, len(cmds))
+	var wg sync.WaitGroup
+	for i, cmd := range cmds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = w.readParts(cmd, byUID) // each meta is in one command only
+		}()
 	}
-	return firstErr
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // readParts streams one round-two FETCH into the metas. Items arrive
@@ -177,13 +196,10 @@ func (w *Watcher) readParts(cmd *imapclient.FetchCommand, byUID map[imap.UID]*me
 			case imapclient.FetchItemDataUID:
 				uid = it.UID
 			case imapclient.FetchItemDataBodySection:
-				var b []byte
-				if it.Literal != nil {
-					var err error
-					if b, err = io.ReadAll(io.LimitReader(it.Literal, int64(w.opt.MaxPartBytes)+1)); err != nil {
-						cmd.Close()
-						return fmt.Errorf("read part %v: %w", it.Section.Part, err)
-					}
+				b, err := readLiteral(it.Literal, w.opt.MaxPartBytes)
+				if err != nil {
+					cmd.Close()
+					return fmt.Errorf("read part %v: %w", it.Section.Part, err)
 				}
 				got = append(got, it)
 				bodies = append(bodies, b)
@@ -219,4 +235,23 @@ func layoutKey(ps []partRef) string {
 		}
 	}
 	return b.String()
+}
+
+// readLiteral reads at most limit bytes of a literal into a buffer of the
+// announced size (no growing), and discards the rest.
+func readLiteral(lit imap.LiteralReader, limit int) ([]byte, error) {
+	if lit == nil {
+		return nil, nil
+	}
+	n := int(min(lit.Size(), int64(limit)))
+	b := make([]byte, n)
+	if _, err := io.ReadFull(lit, b); err != nil {
+		return nil, err
+	}
+	if lit.Size() > int64(n) {
+		if _, err := io.Copy(io.Discard, lit); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
 }

@@ -109,20 +109,29 @@ func (f *folder) session(ctx context.Context) (synced bool, err error) {
 		synced = true
 		f.succeeded()
 		f.w.progress.Add(1)
-		if err := f.idle(ctx, c, name); err != nil {
+		woken, err := f.idle(ctx, c, name)
+		if err != nil {
 			return synced, err
+		}
+		if !woken {
+			// The catch-up pass selects again: a server need not tell a
+			// session that its mailbox was deleted and recreated
+			// (Dovecot does not), but SELECT shows the new UIDVALIDITY.
+			if sel, err = f.w.selectFolder(c, name); err != nil {
+				return synced, err
+			}
 		}
 	}
 }
 
-// idle waits in IDLE for new mail, the catch-up period, or the end.
-func (f *folder) idle(ctx context.Context, c *imapclient.Client, name string) error {
+// idle waits in IDLE for new mail (woken), the catch-up period, or the end.
+func (f *folder) idle(ctx context.Context, c *imapclient.Client, name string) (woken bool, err error) {
 	if !c.Caps().Has(imap.CapIdle) {
-		return sleep(ctx, f.w.opt.CatchUp)
+		return false, sleep(ctx, f.w.opt.CatchUp)
 	}
 	cmd, err := c.Idle()
 	if err != nil {
-		return err
+		return false, err
 	}
 	f.setIdling(true)
 	defer f.setIdling(false)
@@ -134,19 +143,20 @@ func (f *folder) idle(ctx context.Context, c *imapclient.Client, name string) er
 	select {
 	case <-ctx.Done():
 	case <-f.wake:
+		woken = true
 	case <-t.C:
 	case <-c.Closed():
 	}
 	if err := cmd.Close(); err != nil {
-		return err
+		return woken, err
 	}
 	if err := cmd.Wait(); err != nil {
-		return err
+		return woken, err
 	}
 	if isConnClosed(c) {
-		return errors.New("connection closed by the server")
+		return woken, errors.New("connection closed by the server")
 	}
-	return ctx.Err()
+	return woken, ctx.Err()
 }
 
 // resolve returns the folder's name, discovering Sent on first use.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"sync"
 	"syscall"
 
 	"github.com/emersion/go-imap/v2"
@@ -63,32 +64,95 @@ func (w *Watcher) pass(ctx context.Context, c *imapclient.Client, f *folder, nam
 		return nil
 	}
 	log.Debug("fetching new messages", "count", len(uids), "from_uid", uids[0])
-	for len(uids) > 0 {
-		n := min(w.opt.BatchSize, len(uids))
-		if f.poison.careful(uids[0]) {
-			n = 1
-		}
-		batch := uids[:n]
+	batches := w.plan(f, uids)
+	pre := w.prefetch(c, f, batches)
+	defer pre.stop()
+	for _, batch := range batches {
+		p := <-pre.out
 		if f.poison.skip(batch[0]) {
 			log.Error("skipping a message that cannot be fetched", "uid", batch[0], "err", f.poison.err)
 			st.HighestUID = uint32(batch[0])
 			if err := w.apply(ctx, name, f.role, st, nil); err != nil {
 				return err
 			}
-			f.poison.passed(batch[0])
-			uids = uids[n:]
 			continue
 		}
-		if err := w.syncBatch(ctx, c, f, name, &st, batch); err != nil {
+		err := p.err
+		if err == nil {
+			err = w.syncBatch(ctx, c, f, name, &st, batch, p.metas)
+		}
+		if err != nil {
+			// Stop the prefetch before touching the tracker it reads; a
+			// failed pass ends the session, so the connection can go.
+			c.Close()
+			pre.stop()
 			if ctx.Err() == nil && !isNetErr(err) {
 				f.poison.failed(batch, err)
 			}
-			return fmt.Errorf("fetch uid %d-%d: %w", batch[0], batch[n-1], err)
+			return fmt.Errorf("fetch uid %d-%d: %w", batch[0], batch[len(batch)-1], err)
 		}
-		f.poison.passed(batch[n-1])
-		uids = uids[n:]
+		f.poison.passed(batch[len(batch)-1])
 	}
 	return nil
+}
+
+// plan cuts uids into batches of BatchSize, one UID each inside a range
+// the poison tracker is wary of.
+func (w *Watcher) plan(f *folder, uids []imap.UID) [][]imap.UID {
+	var out [][]imap.UID
+	for len(uids) > 0 {
+		n := min(w.opt.BatchSize, len(uids))
+		if f.poison.careful(uids[0]) {
+			n = 1
+		}
+		out = append(out, uids[:n:n])
+		uids = uids[n:]
+	}
+	return out
+}
+
+// prefetcher runs round one of the next batch while the caller does round
+// two and the Sink of the current one, so the server always has work.
+type prefetcher struct {
+	out  chan prefetched
+	done chan struct{}
+	wg   sync.WaitGroup
+	once sync.Once
+}
+
+type prefetched struct {
+	metas []*meta
+	err   error
+}
+
+func (w *Watcher) prefetch(c *imapclient.Client, f *folder, batches [][]imap.UID) *prefetcher {
+	p := &prefetcher{out: make(chan prefetched, 1), done: make(chan struct{})}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		for _, b := range batches {
+			var r prefetched
+			if !f.poison.skip(b[0]) {
+				r.metas, r.err = w.fetchMeta(c, b)
+			}
+			select {
+			case p.out <- r:
+			case <-p.done:
+				return
+			}
+			if r.err != nil {
+				return
+			}
+		}
+	}()
+	return p
+}
+
+// stop ends the prefetch and waits for it (an in-flight FETCH finishes or
+// fails with the connection).
+func (p *prefetcher) stop() {
+	p.once.Do(func() { close(p.done) })
+	p.wg.Wait()
 }
 
 // searchNew returns the UIDs above last, ascending. "UID last+1:*" also
@@ -114,13 +178,9 @@ func searchNew(c *imapclient.Client, last imap.UID) ([]imap.UID, error) {
 	return out, nil
 }
 
-// syncBatch fetches one batch and applies it in chunks of at most
+// syncBatch fetches the parts of one batch (round one done) and applies it in chunks of at most
 // BatchBytes announced text-part bytes.
-func (w *Watcher) syncBatch(ctx context.Context, c *imapclient.Client, f *folder, name string, st *FolderState, batch []imap.UID) error {
-	metas, err := w.fetchMeta(c, batch)
-	if err != nil {
-		return err
-	}
+func (w *Watcher) syncBatch(ctx context.Context, c *imapclient.Client, f *folder, name string, st *FolderState, batch []imap.UID, metas []*meta) error {
 	for len(metas) > 0 || batch != nil {
 		n, sum := 0, 0
 		for n < len(metas) && (n == 0 || sum+metas[n].partBytes <= w.opt.BatchBytes) {

@@ -24,7 +24,7 @@ func HTMLToText(s string) string {
 			h.text(s[text:end])
 		}
 	}
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && b.Len() < 2*MaxPartBytes; {
 		if s[i] != '<' || noClose {
 			i++
 			continue
@@ -101,8 +101,10 @@ func HTMLToText(s string) string {
 			h.space()
 		}
 	}
-	flush(len(s))
-	return h.finish()
+	if b.Len() < 2*MaxPartBytes {
+		flush(len(s))
+	}
+	return capString(h.finish(), 2*MaxPartBytes)
 }
 
 type htmlWriter struct {
@@ -117,7 +119,7 @@ type htmlWriter struct {
 
 func (h *htmlWriter) prefix() {
 	if h.lineStart || !h.started {
-		for k := 0; k < h.depth; k++ {
+		for k := 0; k < min(h.depth, 4); k++ {
 			h.b.WriteString("> ")
 		}
 		h.lineStart = false
@@ -135,7 +137,7 @@ func (h *htmlWriter) newline() {
 	}
 	if h.lineStart && h.depth > 0 && h.blank == 1 {
 		// An empty quoted line keeps the quote marker, like plain text does.
-		for k := 0; k < h.depth; k++ {
+		for k := 0; k < min(h.depth, 4); k++ {
 			h.b.WriteString(">")
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"strings"
+	"sync"
 
 	"github.com/emersion/go-message/textproto"
 )
@@ -25,7 +26,12 @@ const (
 // header could be read at all; everything else that is wrong is recorded
 // in Problems.
 func Parse(r io.Reader) (*Message, error) {
-	br := bufio.NewReaderSize(io.LimitReader(r, MaxMessageBytes), 16<<10)
+	br := readerPool.Get().(*bufio.Reader)
+	br.Reset(io.LimitReader(r, MaxMessageBytes))
+	defer func() {
+		br.Reset(nil)
+		readerPool.Put(br)
+	}()
 	raw, truncated, err := readHeaderBlock(br)
 	if err != nil && len(raw) == 0 {
 		return nil, fmt.Errorf("read header: %w", err)
@@ -45,9 +51,12 @@ func Parse(r io.Reader) (*Message, error) {
 	return m, nil
 }
 
+var readerPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
+
 // readHeaderBlock reads up to and including the blank line that ends the
 // header, keeping at most MaxHeaderBytes; an mbox "From " line is dropped.
 func readHeaderBlock(br *bufio.Reader) (raw []byte, truncated bool, err error) {
+	raw = make([]byte, 0, 2048)
 	first := true
 	for {
 		line, err := br.ReadSlice('\n')
@@ -133,6 +142,7 @@ func (w *walker) entity(ctype, cte, disp string, r io.Reader, depth int) {
 				w.m.Problems = append(w.m.Problems, "mime: broken multipart: "+trimErr(err))
 				break
 			}
+			cr.stop() // a boundary was found: no need to keep the start
 			w.entity(p.Header.Get("Content-Type"), p.Header.Get("Content-Transfer-Encoding"),
 				p.Header.Get("Content-Disposition"), p, depth+1)
 			if w.parts > maxParts {
@@ -263,6 +273,8 @@ type captureReader struct {
 	buf []byte
 	max int
 }
+
+func (c *captureReader) stop() { c.buf, c.max = nil, 0 }
 
 func (c *captureReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)

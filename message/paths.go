@@ -55,7 +55,7 @@ func dirFiles(dir string) ([]string, error) {
 	var out []string
 	maildir := false
 	for _, sub := range []string{"new", "cur"} {
-		ents, err := os.ReadDir(filepath.Join(dir, sub))
+		ents, err := os.ReadDir(filepath.Join(dir, sub)) // sorted by name
 		if err != nil {
 			continue
 		}
@@ -67,7 +67,6 @@ func dirFiles(dir string) ([]string, error) {
 		}
 	}
 	if maildir {
-		sort.Strings(out)
 		return out, nil
 	}
 	ents, err := os.ReadDir(dir)

@@ -505,3 +505,14 @@ func TestDispatcherLeavesRowsWhoseLeaseRanOut(t *testing.T) {
 		t.Errorf("sends = %s", got)
 	}
 }
+
+func TestHealthNotice(t *testing.T) {
+	down := testFmt.HealthNotice(Health{What: "reach your mailbox", Since: testNow.Add(-46 * time.Minute), Cause: "authentication failed"}, testNow)
+	if got := testFmt.Subject(down, testNow); got != "followupd cannot reach your mailbox since 08:14: authentication failed" {
+		t.Errorf("down notice = %q", got)
+	}
+	up := testFmt.HealthNotice(Health{What: "reach your mailbox", Since: testNow.Add(-46 * time.Minute), Recovered: true}, testNow)
+	if got := testFmt.Subject(up, testNow); got != "followupd can reach your mailbox again" || up.ID == down.ID {
+		t.Errorf("up notice = %q (id %s, down id %s)", got, up.ID, down.ID)
+	}
+}

@@ -148,7 +148,7 @@ func TestWhyTitleDraftAndIDs(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("Evaluate = %s, want two nudges", dues(got))
 	}
-	if want := "you asked Dana Whitfield for a meeting on Mar 2 (“Coffee?”); no answer from Dana in 8 days"; got[0].Why != want {
+	if want := "you asked Dana Whitfield for a meeting on Mar 2 (“Coffee?”); no answer from Dana in 7 days"; got[0].Why != want {
 		t.Errorf("Why = %q, want %q", got[0].Why, want)
 	}
 	if want := "(second nudge)"; !strings.HasSuffix(got[1].Why, want) {
@@ -219,6 +219,30 @@ func TestPersonOf(t *testing.T) {
 		p := PersonOf(domain.Address{Name: c.in, Addr: "X@example.com"})
 		if p.Name != c.name || p.FirstName != c.first {
 			t.Errorf("PersonOf(%q) = %q, %q; want %q, %q", c.in, p.Name, p.FirstName, c.name, c.first)
+		}
+	}
+}
+
+func TestState(t *testing.T) {
+	ask := sent("2026-03-02T10:00:00-05:00", req, dana)
+	fixed := recv("2026-03-03T11:00:00-05:00", conf, dana, meetingAt("2026-03-10T10:00:00-04:00"))
+	thanks := sent("2026-03-10T15:00:00-04:00", thx, dana)
+	for _, c := range []struct {
+		now  string
+		msgs []domain.Message
+		want string
+	}{
+		{"2026-03-01T00:00:00-05:00", []domain.Message{ask}, ""},
+		{"2026-03-03T00:00:00-05:00", []domain.Message{ask}, "requested"},
+		{"2026-03-04T00:00:00-05:00", []domain.Message{ask, recv("2026-03-03T10:00:00-05:00", upd, dana)}, "answered"},
+		{"2026-03-04T00:00:00-05:00", []domain.Message{ask, recv("2026-03-03T10:00:00-05:00", decl, dana)}, "declined"},
+		{"2026-03-04T00:00:00-05:00", []domain.Message{ask, fixed}, "confirmed"},
+		{"2026-03-10T11:00:00-04:00", []domain.Message{ask, fixed}, "met"},
+		{"2026-03-11T00:00:00-04:00", []domain.Message{ask, fixed, thanks}, "thanked"},
+		{"2026-04-11T00:00:00-04:00", []domain.Message{ask, fixed, thanks}, "keeping-in-touch"},
+	} {
+		if got := State(input(toronto, c.now, dana, c.msgs...)); got != c.want {
+			t.Errorf("State(at %s, %d messages) = %q, want %q", c.now, len(c.msgs), got, c.want)
 		}
 	}
 }

@@ -45,7 +45,8 @@ type eval struct {
 }
 
 // Evaluate returns every reminder the rules produce for in.Contact, sorted
-// by due time then ID, with titles, bodies and drafts rendered. Reminders
+// by due time then ID, with titles, bodies and drafts rendered (except for
+// reminders already expired at in.Now: history, left unrendered). Reminders
 // the owner marked done are left out and snoozed ones carry their new due
 // time. A muted contact gets none.
 func (s *Set) Evaluate(in *Input) []Reminder {
@@ -193,13 +194,15 @@ func (e *eval) emit(r *compiled, o occurrence, dues []time.Time) {
 			d.Meeting = meetingText(o.meeting.at, o.meeting.allDay, e.zone)
 			d.MeetingAt = o.meeting.at.In(e.zone)
 		}
-		var err error
-		rm.Title, rm.Body, rm.Draft, err = r.render(d)
-		if err != nil {
-			// Templates were tried on sample data when compiled; if one still
-			// fails, the reminder goes out with its reason rather than not at all.
-			rm.Body = rm.Why
-		}
+		if exp.After(e.in.Now) {
+			var err error
+			rm.Title, rm.Body, rm.Draft, err = r.render(d)
+			if err != nil {
+				// Templates were tried on sample data when compiled; if one
+				// still fails, the reminder goes out with its reason.
+				rm.Body = rm.Why
+			}
+		} // else: history, never shown or sent; rendering it would only cost
 		e.out = append(e.out, rm)
 	}
 }

@@ -46,7 +46,7 @@ func (e *eval) requested(r *compiled) {
 					verb = "you proposed a meeting to %s on %s"
 				}
 				s := fmt.Sprintf(verb+" (“%s”); no answer from %s in %d days",
-					p.Name, day(req.Date, e.zone), req.Subject, firstOr(p), calendarDays(req.Date, due, e.zone))
+					p.Name, day(req.Date, e.zone), req.Subject, firstOr(p), int(due.Sub(req.Date).Hours()/24))
 				if n > 1 {
 					s += fmt.Sprintf(" (%s nudge)", ordinal(n))
 				}

@@ -27,8 +27,8 @@ type batch struct {
 
 	nextID   int64                  // messages.id for the next insert
 	msgs     map[string]storedMsg   // by key: stored before or in this batch
-	refs     map[string]int64       // thread_refs as of now: id -> thread
-	newRefs  []string               // ids in refs that are not in thread_refs yet
+	refs     map[string]int64       // thread of each id named: stored messages and thread_refs
+	newRefs  []string               // referred-to ids to add to thread_refs
 	spans    map[int64]*threadSpan  // threads this batch widened
 	locs     [][2]int64             // (uid, message id) of this batch
 	contacts map[string]*contactAgg // by address
@@ -82,40 +82,58 @@ func (b *batch) close() {
 	}
 }
 
-// prefetch reads, in two queries, which of the batch's messages are stored
-// and which of the ids they name are linked to a thread.
+// prefetch reads, in two queries, which of the messages the batch names
+// (its own and those it refers to) are stored and in which thread, and the
+// threads of the referred-to ids that are not stored messages.
 func (b *batch) prefetch(msgs []NewMessage) error {
 	if len(msgs) == 0 {
 		return nil
 	}
-	keys := make([]string, len(msgs))
 	var ids []string
+	seen := map[string]bool{}
 	for i := range msgs {
-		keys[i] = MessageKey(msgs[i].Msg.MessageID, msgs[i].RawHeader)
-		ids = append(ids, threadKeys(keys[i], &msgs[i].Msg)...)
+		for _, id := range threadKeys(MessageKey(msgs[i].Msg.MessageID, msgs[i].RawHeader), &msgs[i].Msg) {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
 	}
-	kj, _ := json.Marshal(keys)
-	rows, err := b.tx.QueryContext(b.ctx, `SELECT message_id, id, direction, classifier_version FROM messages
-WHERE account = ?1 AND message_id IN (SELECT value FROM json_each(?2))`, b.account, string(kj))
+	ij, _ := json.Marshal(ids)
+	rows, err := b.tx.QueryContext(b.ctx, `SELECT message_id, id, direction, classifier_version, thread_id FROM messages
+WHERE account = ?1 AND message_id IN (SELECT value FROM json_each(?2))`, b.account, string(ij))
 	if err != nil {
 		return fmt.Errorf("look up messages: %w", err)
 	}
 	for rows.Next() {
 		var k string
 		var m storedMsg
-		if err := rows.Scan(&k, &m.id, &m.dir, &m.ver); err != nil {
+		var t sql.NullInt64
+		if err := rows.Scan(&k, &m.id, &m.dir, &m.ver, &t); err != nil {
 			rows.Close()
 			return fmt.Errorf("look up messages: %w", err)
 		}
 		b.msgs[k] = m
+		if t.Valid {
+			b.refs[k] = t.Int64
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("look up messages: %w", err)
 	}
-	ij, _ := json.Marshal(ids)
+	rest := ids[:0]
+	for _, id := range ids {
+		if _, ok := b.refs[id]; !ok {
+			rest = append(rest, id)
+		}
+	}
+	if len(rest) == 0 {
+		return nil
+	}
+	rj, _ := json.Marshal(rest)
 	rows, err = b.tx.QueryContext(b.ctx, `SELECT msgid, thread FROM thread_refs
-WHERE account = ?1 AND msgid IN (SELECT value FROM json_each(?2))`, b.account, string(ij))
+WHERE account = ?1 AND msgid IN (SELECT value FROM json_each(?2))`, b.account, string(rj))
 	if err != nil {
 		return fmt.Errorf("look up threads: %w", err)
 	}

@@ -76,12 +76,6 @@ func (s *Store) SaveBatch(ctx context.Context, account, folder, role string, st 
 		return errors.New("save batch: empty account or folder")
 	}
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
-		// A page cache (16 MB, connection-wide) big enough for a batch of
-		// bodies, so that SQLite does not spill pages mid-transaction;
-		// small enough for the daemon's 64 MB RSS budget.
-		if _, err := tx.ExecContext(ctx, "PRAGMA cache_size = -16384"); err != nil {
-			return err
-		}
 		b, err := newBatch(ctx, tx, account)
 		if err != nil {
 			return err

@@ -9,10 +9,11 @@ import (
 	"github.com/followupd/followupd/domain"
 )
 
-// schemaThreadRefs maps every Message-ID the store has seen, as a message
-// or only as a reference, to its thread: a new message joins the thread of
-// any id it names, and a parent that arrives after its replies finds them
-// by its own id.
+// schemaThreadRefs maps the Message-IDs that messages refer to (In-Reply-To,
+// References) but that are not stored messages themselves to their thread:
+// a message joins the thread of any id it names (a stored message's thread
+// is its row's thread_id), and a parent that arrives after its replies
+// finds their thread by its own id here.
 const schemaThreadRefs = `
 CREATE TABLE thread_refs (
 	account TEXT NOT NULL,
@@ -21,8 +22,6 @@ CREATE TABLE thread_refs (
 	PRIMARY KEY (account, msgid)
 ) WITHOUT ROWID;
 CREATE INDEX thread_refs_thread ON thread_refs(thread);
-INSERT OR IGNORE INTO thread_refs (account, msgid, thread)
-	SELECT account, message_id, thread_id FROM messages WHERE thread_id IS NOT NULL;
 INSERT OR IGNORE INTO thread_refs (account, msgid, thread)
 	SELECT account, in_reply_to, thread_id FROM messages WHERE thread_id IS NOT NULL AND in_reply_to != '';
 `
@@ -129,10 +128,12 @@ func (b *batch) thread(key string, m *NewMessage) (int64, error) {
 		}
 		created = true
 	}
-	for _, k := range keys {
+	for i, k := range keys {
 		if _, ok := b.refs[k]; !ok {
 			b.refs[k] = t
-			b.newRefs = append(b.newRefs, k)
+			if i > 0 { // keys[0], the message itself, is found through its row
+				b.newRefs = append(b.newRefs, k)
+			}
 		}
 	}
 	if !created {

@@ -12,6 +12,8 @@ import (
 	"net"
 	"os"
 	"strings"
+	"syscall"
+	"testing"
 	"text/template"
 	"time"
 )
@@ -156,4 +158,25 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// ClosedPort returns a loopback port that refuses connections for the rest
+// of the test: a socket is bound to it but never listens, so no other
+// process can start listening there meanwhile (a killed server's port can
+// be taken by a parallel test).
+func ClosedPort(t testing.TB) int {
+	t.Helper()
+	fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM, 0)
+	if err != nil {
+		t.Fatalf("dovecottest: socket: %v", err)
+	}
+	t.Cleanup(func() { syscall.Close(fd) })
+	if err := syscall.Bind(fd, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}); err != nil {
+		t.Fatalf("dovecottest: bind: %v", err)
+	}
+	sa, err := syscall.Getsockname(fd)
+	if err != nil {
+		t.Fatalf("dovecottest: getsockname: %v", err)
+	}
+	return sa.(*syscall.SockaddrInet4).Port
 }

@@ -276,3 +276,15 @@ func TestGenerateMix(t *testing.T) {
 		t.Errorf("average size %d bytes, want tens of KB", avg)
 	}
 }
+
+func TestClosedPortRefuses(t *testing.T) {
+	p := dovecottest.ClosedPort(t)
+	if c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", p), time.Second); err == nil {
+		c.Close()
+		t.Fatal("ClosedPort accepted a connection")
+	}
+	if l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p)); err == nil {
+		l.Close()
+		t.Fatal("another listener could take the ClosedPort")
+	}
+}

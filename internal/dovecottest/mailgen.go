@@ -68,7 +68,7 @@ func Generate(i int, maxAttach int) []byte {
 	case ShapeAttachment:
 		bound := fmt.Sprintf("mix-%d", i)
 		fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=%q\r\n\r\n--%s\r\n", bound, bound)
-		writeAlternative(&b, fmt.Sprintf("alt-%d", i), text[:min(len(text), 4<<10)])
+		writeAlternative(&b, fmt.Sprintf("alt-%d", i), text[:min(len(text), 4<<10)]+"\r\n")
 		size := 100<<10 + r.IntN(max(1, maxAttach-100<<10))
 		fmt.Fprintf(&b, "\r\n--%s\r\nContent-Type: application/pdf; name=\"report-%d.pdf\"\r\nContent-Disposition: attachment; filename=\"report-%d.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n", bound, i, i)
 		writeBase64(&b, r, size)

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/followupd/followupd/imapconn"
+	"github.com/followupd/followupd/imapwatch"
+	"github.com/followupd/followupd/internal/dovecottest"
+)
+
+// childArgs is what a measured child process needs; the password goes in
+// the environment (SYNCBENCH_PASS), never on a command line.
+type childArgs struct {
+	mode        string // "floor" or "watch"
+	port        int
+	user        string
+	from        uint32 // sync UIDs above this
+	uidValidity uint32
+	sink        string
+	dir         string
+}
+
+// runChild runs one measurement in a fresh process and returns its result
+// with the child's peak RSS (getrusage maxrss).
+func runChild(s *dovecottest.Server, a childArgs) (result, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return result{}, err
+	}
+	cmd := exec.Command(exe, "child", "-mode", a.mode, "-port", strconv.Itoa(a.port), "-user", a.user,
+		"-from", strconv.FormatUint(uint64(a.from), 10), "-uidvalidity", strconv.FormatUint(uint64(a.uidValidity), 10),
+		"-sink", a.sink, "-dir", a.dir)
+	cmd.Env = append(os.Environ(), "SYNCBENCH_PASS="+s.Password)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return result{}, fmt.Errorf("child %s: %w", a.mode, err)
+	}
+	var r result
+	if err := json.Unmarshal(out, &r); err != nil {
+		return result{}, fmt.Errorf("child %s output %q: %w", a.mode, out, err)
+	}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.RSSKB = ru.Maxrss // kilobytes on Linux
+	}
+	return r, nil
+}
+
+func childMain(args []string) int {
+	var a childArgs
+	var from, uv uint64
+	fs := flag.NewFlagSet("child", flag.ContinueOnError)
+	fs.StringVar(&a.mode, "mode", "", "floor or watch")
+	fs.IntVar(&a.port, "port", 0, "IMAP port on 127.0.0.1")
+	fs.StringVar(&a.user, "user", "", "username")
+	fs.Uint64Var(&from, "from", 0, "sync UIDs above this one")
+	fs.Uint64Var(&uv, "uidvalidity", 0, "INBOX UIDVALIDITY (with -from)")
+	fs.StringVar(&a.sink, "sink", "count", "sink")
+	fs.StringVar(&a.dir, "dir", "", "directory for the sink")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	a.from, a.uidValidity = uint32(from), uint32(uv)
+	r, err := childRun(a, os.Getenv("SYNCBENCH_PASS"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "syncbench child:", err)
+		return 1
+	}
+	json.NewEncoder(os.Stdout).Encode(r)
+	return 0
+}
+
+func childRun(a childArgs, pass string) (result, error) {
+	start := time.Now()
+	switch a.mode {
+	case "floor":
+		c, err := imapclient.DialInsecure(fmt.Sprintf("127.0.0.1:%d", a.port), nil)
+		if err != nil {
+			return result{}, err
+		}
+		defer c.Close()
+		if err := c.Login(a.user, pass).Wait(); err != nil {
+			return result{}, err
+		}
+		n, b, err := dovecottest.FloorFetch(c, "INBOX", imap.UID(a.from+1))
+		return result{Msgs: n, Bytes: b, Seconds: time.Since(start).Seconds()}, err
+	case "watch":
+		mk := sinks[a.sink]
+		if mk == nil {
+			return result{}, fmt.Errorf("unknown sink %q", a.sink)
+		}
+		inner, closer, err := mk(a.dir)
+		if err != nil {
+			return result{}, err
+		}
+		defer closer.Close()
+		sink := presetSink{Sink: inner, preset: map[string]imapwatch.FolderState{
+			"INBOX": {UIDValidity: a.uidValidity, HighestUID: a.from},
+		}}
+		w := imapwatch.New(&imapwatch.Options{Account: "bench", Conn: imapconn.Options{
+			Host: "127.0.0.1", Port: a.port, TLS: imapconn.TLSNone, Username: a.user,
+			Secret: func(context.Context) (string, error) { return pass, nil },
+		}}, sink)
+		if err := w.SyncOnce(context.Background()); err != nil {
+			return result{}, err
+		}
+		st := w.Status()
+		return result{Msgs: int(st.Messages), Bytes: int64(st.Bytes), Seconds: time.Since(start).Seconds()}, nil
+	}
+	return result{}, errors.New("unknown -mode")
+}

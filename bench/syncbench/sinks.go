@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"github.com/followupd/followupd/imapwatch"
+)
+
+// sinks are the Sinks the watcher can be measured into. Each gets a fresh
+// directory of its own (a store file goes there) and returns a closer. To
+// measure the real store, add an entry here, e.g. "store".
+var sinks = map[string]func(dir string) (imapwatch.Sink, io.Closer, error){
+	"count": func(string) (imapwatch.Sink, io.Closer, error) {
+		return newCountSink(), io.NopCloser(nil), nil
+	},
+	"discard": func(string) (imapwatch.Sink, io.Closer, error) {
+		return &discardSink{states: map[string]imapwatch.FolderState{}}, io.NopCloser(nil), nil
+	},
+}
+
+func sinkNames() []string {
+	var out []string
+	for n := range sinks {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// countSink keeps the folder state and counts messages and bytes.
+type countSink struct {
+	mu     sync.Mutex
+	states map[string]imapwatch.FolderState
+	msgs   atomic.Int64
+	bytes  atomic.Int64
+}
+
+func newCountSink() *countSink { return &countSink{states: map[string]imapwatch.FolderState{}} }
+
+func (s *countSink) FolderState(_ context.Context, _, folder string) (imapwatch.FolderState, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.states[folder], nil
+}
+
+func (s *countSink) ResetFolder(_ context.Context, _, folder string, v uint32) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.states[folder] = imapwatch.FolderState{UIDValidity: v}
+	return nil
+}
+
+func (s *countSink) Apply(_ context.Context, _, folder string, _ imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
+	s.mu.Lock()
+	s.states[folder] = st
+	s.mu.Unlock()
+	s.msgs.Add(int64(len(msgs)))
+	for _, m := range msgs {
+		n := len(m.Header)
+		for _, p := range m.Parts {
+			n += len(p.Body)
+		}
+		s.bytes.Add(int64(n))
+	}
+	return nil
+}
+
+// discardSink keeps only the folder state.
+type discardSink struct {
+	mu     sync.Mutex
+	states map[string]imapwatch.FolderState
+}
+
+func (s *discardSink) FolderState(_ context.Context, _, folder string) (imapwatch.FolderState, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.states[folder], nil
+}
+
+func (s *discardSink) ResetFolder(_ context.Context, _, folder string, v uint32) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.states[folder] = imapwatch.FolderState{UIDValidity: v}
+	return nil
+}
+
+func (s *discardSink) Apply(_ context.Context, _, folder string, _ imapwatch.Role, st imapwatch.FolderState, _ []imapwatch.Fetched) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.states[folder] = st
+	return nil
+}
+
+// presetSink answers FolderState with a preset state while the inner Sink
+// has none for that folder: "the store already holds the first UIDs".
+type presetSink struct {
+	imapwatch.Sink
+	preset map[string]imapwatch.FolderState
+}
+
+func (s presetSink) FolderState(ctx context.Context, account, folder string) (imapwatch.FolderState, error) {
+	st, err := s.Sink.FolderState(ctx, account, folder)
+	if err == nil && st == (imapwatch.FolderState{}) {
+		if p, ok := s.preset[folder]; ok {
+			return p, nil
+		}
+	}
+	return st, err
+}
+
+// timedSink reports each stored Message-ID after the inner Apply returned.
+type timedSink struct {
+	imapwatch.Sink
+	stored func(id string)
+}
+
+func (s timedSink) Apply(ctx context.Context, account, folder string, role imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
+	if err := s.Sink.Apply(ctx, account, folder, role, st, msgs); err != nil {
+		return err
+	}
+	for _, m := range msgs {
+		s.stored(messageID(m.Header))
+	}
+	return nil
+}
+
+// messageID finds the Message-ID in a header block (a quick scan, enough
+// for generated mail).
+func messageID(h []byte) string {
+	i := bytes.Index(bytes.ToLower(h), []byte("\nmessage-id:"))
+	if i < 0 {
+		return ""
+	}
+	v := h[i+len("\nmessage-id:"):]
+	if j := bytes.IndexByte(v, '\n'); j >= 0 {
+		v = v[:j]
+	}
+	return string(bytes.Trim(bytes.TrimSpace(v), "<>"))
+}

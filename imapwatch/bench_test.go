@@ -1,0 +1,96 @@
+package imapwatch_test
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/imapwatch"
+	"github.com/followupd/followupd/internal/dovecottest"
+)
+
+// countSink counts what it gets and keeps only the folder state: the sink
+// of the sync benchmarks (the store's own cost is measured separately).
+type countSink struct {
+	mu     sync.Mutex
+	states map[string]imapwatch.FolderState
+	msgs   int
+	bytes  int64
+}
+
+func (s *countSink) FolderState(_ context.Context, _, folder string) (imapwatch.FolderState, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.states[folder], nil
+}
+
+func (s *countSink) ResetFolder(_ context.Context, _, folder string, v uint32) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.states[folder] = imapwatch.FolderState{UIDValidity: v}
+	return nil
+}
+
+func (s *countSink) Apply(_ context.Context, _, folder string, _ imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.states[folder] = st
+	s.msgs += len(msgs)
+	for _, m := range msgs {
+		s.bytes += int64(len(m.Header))
+		for _, p := range m.Parts {
+			s.bytes += int64(len(p.Body))
+		}
+	}
+	return nil
+}
+
+// benchServer is a Dovecot holding SYNCBENCH_N (default 2000) generated
+// messages in INBOX, its index warmed by one full fetch.
+func benchServer(b *testing.B) (*dovecottest.Server, int) {
+	n := 2000
+	if v, err := strconv.Atoi(os.Getenv("SYNCBENCH_N")); err == nil && v > 0 {
+		n = v
+	}
+	s := dovecottest.Start(b, nil)
+	for i := 0; i < n; i++ {
+		if err := s.DeliverMaildir("INBOX", dovecottest.Generate(i, 1<<20), time.Time{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	c := s.Client(b)
+	if got, _, err := dovecottest.FloorFetch(c, "INBOX", 0); err != nil || got != n {
+		b.Fatalf("warm-up fetch: %d messages, %v", got, err)
+	}
+	return s, n
+}
+
+// BenchmarkFloorFetch is the bare go-imap client of benchmarks.md.
+func BenchmarkFloorFetch(b *testing.B) {
+	s, n := benchServer(b)
+	c := s.Client(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if got, _, err := dovecottest.FloorFetch(c, "INBOX", 0); err != nil || got != n {
+			b.Fatalf("fetched %d of %d: %v", got, n, err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+// BenchmarkSyncOnce is the watcher's initial sync of the same mailbox.
+func BenchmarkSyncOnce(b *testing.B) {
+	s, n := benchServer(b)
+	opt := &imapwatch.Options{Conn: s.ImapOptions(), Sent: "-"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sink := &countSink{states: map[string]imapwatch.FolderState{}}
+		if err := imapwatch.New(opt, sink).SyncOnce(context.Background()); err != nil || sink.msgs != n {
+			b.Fatalf("synced %d of %d: %v", sink.msgs, n, err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
