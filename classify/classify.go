@@ -54,7 +54,7 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 	}
 	body := m.Text
 	if strings.TrimSpace(body) == "" || (len(strings.TrimSpace(body)) < 40 && len(m.HTML) > 200) {
-		body = message.HTMLToText(m.HTML)
+		body = message.HTMLToText(capStr(m.HTML, maxStripBytes))
 	}
 	st := strip(body, m.From.Name)
 	newText := capStr(st.New, maxJudgeBytes)

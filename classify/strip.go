@@ -47,8 +47,12 @@ func strip(text, sender string) stripped {
 	mode := mNew
 	quoteDone := false // the first-level quote has reached an older message
 	quoteStarted := false
+	newBytes := 0
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
+		if newBytes > maxJudgeBytes && mode != mCut {
+			break // past what the rules read: a long text has no acceptance to look up
+		}
 		trimmed := strings.TrimSpace(line)
 		depth, content := quoteDepth(line)
 		if mode == mCut {
@@ -139,6 +143,7 @@ func strip(text, sender string) stripped {
 			continue
 		}
 		nw = append(nw, line)
+		newBytes += len(line) + 1
 	}
 	out.New = strings.TrimSpace(collapseBlank(nw))
 	out.Quote = strings.TrimSpace(strings.Join(quote, "\n"))
