@@ -114,11 +114,12 @@ func dtstart(p *ical.Prop, floating *time.Location) (time.Time, bool, bool) {
 		return t, true, err == nil
 	}
 	if strings.HasSuffix(v, "Z") {
+		// A UTC start stays in UTC: the invite names no other zone.
 		t, err := time.Parse("20060102T150405Z", v)
 		if err != nil {
 			return time.Time{}, false, false
 		}
-		return t.In(floating), false, true
+		return t, false, true
 	}
 	loc := floating
 	if tz := p.Params.Get(ical.PropTimezoneID); tz != "" {

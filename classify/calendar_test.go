@@ -19,7 +19,7 @@ func TestReadCalendar(t *testing.T) {
 		allDay, cancel, ok     bool
 	}{
 		{"tzid", cal("REQUEST", "DTSTART;TZID=America/Toronto:20260914T203000"), "REQUEST", "2026-09-14T20:30:00-04:00", false, false, true},
-		{"utc", cal("REQUEST", "DTSTART:20261102T173000Z"), "REQUEST", "2026-11-02T13:30:00-04:00", false, false, true},
+		{"utc", cal("REQUEST", "DTSTART:20261102T173000Z"), "REQUEST", "2026-11-02T17:30:00Z", false, false, true},
 		{"floating", cal("REQUEST", "DTSTART:20260310T100000"), "REQUEST", "2026-03-10T10:00:00-04:00", false, false, true},
 		{"windows tzid", cal("REQUEST", `DTSTART;TZID="Pacific Standard Time":20261102T093000`), "REQUEST", "2026-11-02T09:30:00-08:00", false, false, true},
 		{"all day", cal("", "DTSTART;VALUE=DATE:20260710"), "", "2026-07-10T00:00:00-04:00", true, false, true},

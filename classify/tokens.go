@@ -49,66 +49,12 @@ func tokenize(text string) []token {
 		case r == ' ' || r == '\t' || r == '\r' || r == 0xA0 || r == '\u200b' || r == '\ufeff' || unicode.IsSpace(r):
 			sp = true
 			i += size
-		case r < utf8.RuneSelf && isASCIILetter(byte(r)):
-			// ASCII fast path: a lower-case word is its own normal form.
-			j := i
-			lower := true
-			for j < len(text) && isASCIILetter(text[j]) {
-				if text[j] < 'a' {
-					lower = false
-				}
-				j++
-			}
-			if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'' || text[j] == '@' ||
-				(text[j] == ':' || text[j] == '.') && j-i <= 5 && urlWords[strings.ToLower(text[i:j])]) {
-				goto general // may continue as a longer word, an address or a URL
-			}
-			{
-				w := text[i:j]
-				if !lower {
-					w = strings.ToLower(w)
-				}
+		case unicode.IsLetter(r):
+			w, j, keep := wordAt(text, i, &word)
+			if keep {
 				toks = append(toks, token{s: w, start: i, end: j, kind: tWord, nl: nl, sp: sp, caps: allCaps(text[i:j])})
 				nl, sp = 0, false
-				i = j
 			}
-			continue
-		general:
-			fallthrough
-		case unicode.IsLetter(r):
-			j := i
-			word.Reset()
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
-					foldRune(&word, r2)
-					j += s2
-					continue
-				}
-				// An apostrophe inside a word: don't, l'heure, aujourd'hui.
-				if (r2 == '\'' || r2 == '’') && j+s2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
-					if unicode.IsLetter(r3) {
-						word.WriteByte('\'')
-						j += s2
-						continue
-					}
-				}
-				break
-			}
-			w := word.String()
-			if (w == "http" || w == "https" || w == "www") && j < len(text) && (text[j] == ':' || text[j] == '.') {
-				j = skipNonSpace(text, j)
-				i = j
-				continue
-			}
-			if j < len(text) && text[j] == '@' {
-				// e-mail address: skip it whole
-				i = skipNonSpace(text, j)
-				continue
-			}
-			toks = append(toks, token{s: w, start: i, end: j, kind: tWord, nl: nl, sp: sp, caps: allCaps(text[i:j])})
-			nl, sp = 0, false
 			i = j
 		case r >= '0' && r <= '9':
 			j := i
@@ -143,6 +89,55 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
+}
+
+// wordAt reads the word starting at i: its normal form, its end, and
+// whether to keep it (URLs and e-mail addresses are skipped whole).
+func wordAt(text string, i int, word *strings.Builder) (string, int, bool) {
+	// ASCII fast path: a lower-case word is its own normal form.
+	j := i
+	lower := true
+	for j < len(text) && isASCIILetter(text[j]) {
+		if text[j] < 'a' {
+			lower = false
+		}
+		j++
+	}
+	if j > i && !(j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'' || text[j] == '@' ||
+		(text[j] == ':' || text[j] == '.') && j-i <= 5 && urlWords[strings.ToLower(text[i:j])])) {
+		if lower {
+			return text[i:j], j, true
+		}
+		return strings.ToLower(text[i:j]), j, true
+	}
+	j = i
+	word.Reset()
+	for j < len(text) {
+		r2, s2 := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
+			foldRune(word, r2)
+			j += s2
+			continue
+		}
+		// An apostrophe inside a word: don't, l'heure, aujourd'hui.
+		if (r2 == '\'' || r2 == '’') && j+s2 < len(text) {
+			r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+			if unicode.IsLetter(r3) {
+				word.WriteByte('\'')
+				j += s2
+				continue
+			}
+		}
+		break
+	}
+	w := word.String()
+	if urlWords[w] && j < len(text) && (text[j] == ':' || text[j] == '.') {
+		return "", skipNonSpace(text, j), false
+	}
+	if j < len(text) && text[j] == '@' {
+		return "", skipNonSpace(text, j), false // an e-mail address
+	}
+	return w, j, true
 }
 
 func skipNonSpace(text string, j int) int {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/followupd/followupd/domain"
 	"github.com/followupd/followupd/message"
-	"github.com/followupd/followupd/store"
 )
 
 // domainMessage is the stored view of a parsed message. A message with no
@@ -28,19 +27,4 @@ func domainMessage(account string, m *message.Message, internal time.Time, v dom
 		Direction:  domain.Received,
 		Verdict:    v,
 	}
-}
-
-// touched lists the contacts a batch concerns, without repeats.
-func touched(batch []store.NewMessage) []string {
-	seen := map[string]bool{}
-	var out []string
-	for i := range batch {
-		for _, c := range batch[i].Counterparts {
-			if !seen[c.Addr] {
-				seen[c.Addr] = true
-				out = append(out, c.Addr)
-			}
-		}
-	}
-	return out
 }

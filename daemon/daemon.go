@@ -135,12 +135,7 @@ func (d *Daemon) build(cfg *config.Config, specs []rules.Spec) error {
 		classify: classify.Options{Me: me.Addresses, Zone: me.Location},
 		isMe:     me.IsMe,
 		log:      d.log.With("part", "sink"),
-		changed: func(ctx context.Context, account string, contacts []string) {
-			if err := eng.Recompute(ctx, contacts); err != nil {
-				d.log.Error("recompute reminders", "err", err)
-			}
-		},
-		replied: d.replyCommand,
+		replied:  d.replyCommand,
 	}
 	var watchers []*imapwatch.Watcher
 	for i := range cfg.Accounts {

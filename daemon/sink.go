@@ -18,8 +18,8 @@ import (
 const reminderHeader = "X-Followupd-Reminder"
 
 // mailSink is the watcher's imapwatch.Sink: it parses what was fetched,
-// classifies it, stores it in one transaction per batch, and then tells the
-// engine which contacts changed. A message that cannot be parsed is logged
+// classifies it and stores it in one transaction per batch. The engine finds
+// the contacts whose mail changed by itself at its next tick. A message that cannot be parsed is logged
 // and skipped; the folder's UID state still advances past it so a broken
 // message never blocks the sync.
 type mailSink struct {
@@ -27,8 +27,6 @@ type mailSink struct {
 	classify classify.Options
 	isMe     func(addr string) bool
 	log      *slog.Logger
-	// changed is called after a batch is stored with the contacts it touched.
-	changed func(ctx context.Context, account string, contacts []string)
 	// replied is called for the owner's replies to a reminder (In-Reply-To
 	// names a reminder's Message-ID): "done", "snooze 3d", "stop".
 	replied func(ctx context.Context, m *domain.Message, text string)
@@ -76,9 +74,6 @@ func (s *mailSink) Apply(ctx context.Context, account, folder string, role imapw
 	}
 	for _, i := range replies {
 		s.replied(ctx, &batch[i].Msg, batch[i].Text)
-	}
-	if s.changed != nil && len(batch) > 0 {
-		s.changed(ctx, account, touched(batch))
 	}
 	return nil
 }

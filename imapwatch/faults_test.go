@@ -37,8 +37,8 @@ var badMessages = map[string]string{
 	"unknown-charset": "From: a@example.com\r\nMessage-ID: <charset@example.com>\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n" +
 		"Qapla' \xff\xfe\r\n",
 	"no-id-no-date": "From: a@example.com\r\nSubject: who am I\r\n\r\nno Message-ID, no Date\r\n",
-	"8bit-header": "From: Ren\xe9 <rene@example.com>\r\nSubject: caf\xe9 \xc3\xa0 9h\r\nMessage-ID: <eightbit@example.com>\r\n\r\nhi\r\n",
-	"header-only":  "From: a@example.com\r\nMessage-ID: <headeronly@example.com>\r\nSubject: nothing else",
+	"8bit-header":   "From: Ren\xe9 <rene@example.com>\r\nSubject: caf\xe9 \xc3\xa0 9h\r\nMessage-ID: <eightbit@example.com>\r\n\r\nhi\r\n",
+	"header-only":   "From: a@example.com\r\nMessage-ID: <headeronly@example.com>\r\nSubject: nothing else",
 	"bad-base64": "From: a@example.com\r\nMessage-ID: <b64@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n" +
 		"Content-Transfer-Encoding: base64\r\n\r\n!!!! not base64 at all ????\r\n",
 	"no-subtype": "From: a@example.com\r\nMessage-ID: <nosub@example.com>\r\nContent-Type: text\r\n\r\nplain enough\r\n",

@@ -21,13 +21,13 @@ import (
 // It also records what a correct watcher must never do.
 type memSink struct {
 	mu       sync.Mutex
-	states   map[string]imapwatch.FolderState   // folder -> state
-	uids     map[string]map[uint32]string       // folder -> uid -> message key
-	msgs     map[string]imapwatch.Fetched       // message key -> first copy
-	folderOf map[string]map[string]bool         // message key -> folders
-	roles    map[string]imapwatch.Role          // folder -> role
-	resets   map[string]int                     // folder -> ResetFolder calls
-	errs     []string                           // contract violations
+	states   map[string]imapwatch.FolderState // folder -> state
+	uids     map[string]map[uint32]string     // folder -> uid -> message key
+	msgs     map[string]imapwatch.Fetched     // message key -> first copy
+	folderOf map[string]map[string]bool       // message key -> folders
+	roles    map[string]imapwatch.Role        // folder -> role
+	resets   map[string]int                   // folder -> ResetFolder calls
+	errs     []string                         // contract violations
 	applies  int
 	onApply  func(folder string, msgs []imapwatch.Fetched) // called after storing, unlocked
 	failNext func(folder string) error                     // fault injection for Apply

@@ -65,11 +65,12 @@ func (w *Watcher) pass(ctx context.Context, c *imapclient.Client, f *folder, nam
 	}
 	log.Debug("fetching new messages", "count", len(uids), "from_uid", uids[0])
 	batches := w.plan(f, uids)
-	pre := w.prefetch(c, f, batches)
+	pre := w.prefetch(c, batches)
 	defer pre.stop()
-	for _, batch := range batches {
+	for _, b := range batches {
+		batch := b.uids
 		p := <-pre.out
-		if f.poison.skip(batch[0]) {
+		if b.skip {
 			log.Error("skipping a message that cannot be fetched", "uid", batch[0], "err", f.poison.err)
 			st.HighestUID = uint32(batch[0])
 			if err := w.apply(ctx, name, f.role, st, nil); err != nil {
@@ -96,16 +97,24 @@ func (w *Watcher) pass(ctx context.Context, c *imapclient.Client, f *folder, nam
 	return nil
 }
 
+// batch is a run of UIDs fetched together; skip marks a single UID the
+// poison tracker gave up on.
+type batch struct {
+	uids []imap.UID
+	skip bool
+}
+
 // plan cuts uids into batches of BatchSize, one UID each inside a range
-// the poison tracker is wary of.
-func (w *Watcher) plan(f *folder, uids []imap.UID) [][]imap.UID {
-	var out [][]imap.UID
+// the poison tracker is wary of. The tracker is read here only, so the
+// prefetch goroutine never touches it.
+func (w *Watcher) plan(f *folder, uids []imap.UID) []batch {
+	var out []batch
 	for len(uids) > 0 {
 		n := min(w.opt.BatchSize, len(uids))
 		if f.poison.careful(uids[0]) {
 			n = 1
 		}
-		out = append(out, uids[:n:n])
+		out = append(out, batch{uids: uids[:n:n], skip: n == 1 && f.poison.skip(uids[0])})
 		uids = uids[n:]
 	}
 	return out
@@ -125,15 +134,15 @@ type prefetched struct {
 	err   error
 }
 
-func (w *Watcher) prefetch(c *imapclient.Client, f *folder, batches [][]imap.UID) *prefetcher {
+func (w *Watcher) prefetch(c *imapclient.Client, batches []batch) *prefetcher {
 	p := &prefetcher{out: make(chan prefetched, 1), done: make(chan struct{})}
 	p.wg.Add(1)
 	go func() {
 		defer p.wg.Done()
 		for _, b := range batches {
 			var r prefetched
-			if !f.poison.skip(b[0]) {
-				r.metas, r.err = w.fetchMeta(c, b)
+			if !b.skip {
+				r.metas, r.err = w.fetchMeta(c, b.uids)
 			}
 			select {
 			case p.out <- r:
@@ -215,6 +224,7 @@ func (w *Watcher) syncBatch(ctx context.Context, c *imapclient.Client, f *folder
 		}
 		w.messages.Add(uint64(len(msgs)))
 		w.bytes.Add(bytes)
+		clear(chunk) // the batch's later chunks must not keep these parts alive
 	}
 	return nil
 }
@@ -253,46 +263,4 @@ func isNetErr(err error) bool {
 	var ne net.Error
 	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed) ||
 		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) || errors.As(err, &ne)
-}
-
-// poisonTracker finds a message whose FETCH keeps failing for reasons other
-// than the connection (a response the client cannot parse): after two
-// failures of batches starting in the same range, that range is fetched one
-// UID at a time; a UID failing twice alone is skipped.
-type poisonTracker struct {
-	lo, hi   imap.UID
-	fails    int
-	uid      imap.UID
-	uidFails int
-	err      error
-}
-
-func (p *poisonTracker) careful(first imap.UID) bool {
-	return p.fails >= 2 && first >= p.lo && first <= p.hi
-}
-
-func (p *poisonTracker) failed(batch []imap.UID, err error) {
-	p.err = err
-	if len(batch) == 1 && p.careful(batch[0]) {
-		if p.uid == batch[0] {
-			p.uidFails++
-		} else {
-			p.uid, p.uidFails = batch[0], 1
-		}
-		return
-	}
-	if p.fails > 0 && batch[0] >= p.lo && batch[0] <= p.hi {
-		p.fails++
-		return
-	}
-	p.lo, p.hi, p.fails, p.uid, p.uidFails = batch[0], batch[len(batch)-1], 1, 0, 0
-}
-
-func (p *poisonTracker) skip(uid imap.UID) bool { return p.uidFails >= 2 && p.uid == uid }
-
-// passed records that every UID up to last is done.
-func (p *poisonTracker) passed(last imap.UID) {
-	if p.fails > 0 && last >= p.hi {
-		*p = poisonTracker{}
-	}
 }

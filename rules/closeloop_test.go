@@ -246,3 +246,16 @@ func TestState(t *testing.T) {
 		}
 	}
 }
+
+func TestReplyToIsLatestInThread(t *testing.T) {
+	ask := sent("2026-03-02T10:00:00-05:00", req, dana)
+	bump := sent("2026-03-05T10:00:00-05:00", req, dana)
+	other := sent("2026-03-06T10:00:00-05:00", oth, dana, thread(2))
+	got := defaultSet(t).Evaluate(input(toronto, "2026-03-07T00:00:00-05:00", dana, ask, bump, other))
+	if len(got) == 0 {
+		t.Fatal("Evaluate = no reminders, want nudges")
+	}
+	if got[0].ReplyTo != bump.MessageID || !got[0].ThreadAt.Equal(bump.Date) {
+		t.Fatalf("ReplyTo, ThreadAt = %q, %v; want the bump %q, %v", got[0].ReplyTo, got[0].ThreadAt, bump.MessageID, bump.Date)
+	}
+}

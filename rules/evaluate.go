@@ -186,6 +186,9 @@ func (e *eval) emit(r *compiled, o occurrence, dues []time.Time) {
 		if o.meeting != nil {
 			rm.MeetingAt = o.meeting.at
 		}
+		if rm.ReplyTo != "" {
+			rm.ReplyTo, rm.ThreadAt = e.latest(o)
+		}
 		d := &Data{
 			Rule: r.Name, Contact: PersonOf(o.contact), About: PersonOf(o.about),
 			Subject: o.msg.Subject, Due: rm.Due, Number: n, Why: rm.Why,
@@ -205,6 +208,24 @@ func (e *eval) emit(r *compiled, o occurrence, dues []time.Time) {
 		} // else: history, never shown or sent; rendering it would only cost
 		e.out = append(e.out, rm)
 	}
+}
+
+// latest names the last message of the occurrence's conversation (its
+// thread, between the owner and the contact), which a draft answers.
+func (e *eval) latest(o occurrence) (string, time.Time) {
+	id, at := o.msg.MessageID, o.msg.Date
+	if o.contact.Addr != e.h.addr || o.msg.ThreadID == 0 {
+		return id, at
+	}
+	for i := len(e.h.msgs) - 1; i >= 0; i-- {
+		if m := e.h.msgs[i]; (m.from || m.to) && m.ThreadID == o.msg.ThreadID {
+			if m.Date.After(at) {
+				return m.MessageID, m.Date
+			}
+			break
+		}
+	}
+	return id, at
 }
 
 // ID is the deterministic reminder ID: the first 16 hex digits of the

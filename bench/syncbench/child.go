@@ -9,7 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"strconv"
-	"syscall"
+	"strings"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -52,9 +52,9 @@ func runChild(s *dovecottest.Server, a childArgs) (result, error) {
 	if err := json.Unmarshal(out, &r); err != nil {
 		return result{}, fmt.Errorf("child %s output %q: %w", a.mode, out, err)
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.RSSKB = ru.Maxrss // kilobytes on Linux
-	}
+	// Not getrusage: Go starts children with CLONE_VM|CLONE_VFORK, and
+	// Linux carries the parent's high-water RSS into the child's maxrss
+	// across exec. The child reports its own VmHWM instead.
 	return r, nil
 }
 
@@ -78,6 +78,7 @@ func childMain(args []string) int {
 		fmt.Fprintln(os.Stderr, "syncbench child:", err)
 		return 1
 	}
+	r.RSSKB = vmHWM("self")
 	json.NewEncoder(os.Stdout).Encode(r)
 	return 0
 }
@@ -120,4 +121,20 @@ func childRun(a childArgs, pass string) (result, error) {
 		return result{Msgs: int(st.Messages), Bytes: int64(st.Bytes), Seconds: time.Since(start).Seconds()}, nil
 	}
 	return result{}, errors.New("unknown -mode")
+}
+
+// vmHWM returns the peak RSS in KiB of a process ("self" or a PID) from
+// /proc/PID/status, 0 if unknown.
+func vmHWM(pid string) int64 {
+	b, err := os.ReadFile("/proc/" + pid + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return n
+		}
+	}
+	return 0
 }

@@ -57,7 +57,7 @@ func run() int {
 	flag.IntVar(&cfg.idleN, "idle", 200, "IDLE latency samples")
 	flag.BoolVar(&cfg.mbsync, "mbsync", true, "measure mbsync (isync) copying the same mailbox")
 	flag.StringVar(&cfg.sink, "sink", "count", "sink the watcher syncs into: "+strings.Join(sinkNames(), ", "))
-	flag.IntVar(&cfg.maxAttach, "maxattach", 3<<20, "largest attachment in bytes")
+	flag.IntVar(&cfg.maxAttach, "maxattach", 2<<20, "largest attachment in bytes")
 	flag.BoolVar(&cfg.keep, "keep", true, "keep the generated mailbox in -dir for the next run")
 	flag.Parse()
 	if _, ok := sinks[cfg.sink]; !ok {

@@ -106,7 +106,9 @@ func cmdClassify(ctx context.Context, e *env, args []string) int {
 		line := classifyLine{Path: path, MessageID: m.MessageID, Kind: string(v.Kind), AllDay: v.AllDay, Cancel: v.Cancel, Why: v.Why}
 		meeting := "-"
 		if !v.MeetingAt.IsZero() {
-			s := v.MeetingAt.Format(time.RFC3339)
+			// "-07:00" rather than RFC3339's "Z07:00": a UTC meeting prints as
+			// +00:00, like the labelled examples.
+			s := v.MeetingAt.Format("2006-01-02T15:04:05-07:00")
 			line.MeetingAt = &s
 			meeting = s
 			if v.AllDay {

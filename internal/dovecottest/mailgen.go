@@ -2,6 +2,7 @@ package dovecottest
 
 import (
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -129,11 +130,11 @@ func writeAlternative(b *strings.Builder, bound, text string) {
 
 // writeBase64 writes n random bytes, base64 in 76-column lines.
 func writeBase64(b *strings.Builder, r *rand.Rand, n int) {
-	raw := make([]byte, 57)
+	raw := make([]byte, 64)
 	for n > 0 {
 		k := min(57, n)
-		for j := 0; j < k; j++ {
-			raw[j] = byte(r.Uint32())
+		for j := 0; j < k; j += 8 {
+			binary.LittleEndian.PutUint64(raw[j:], r.Uint64())
 		}
 		b.WriteString(base64.StdEncoding.EncodeToString(raw[:k]))
 		b.WriteString("\r\n")
