@@ -67,15 +67,3 @@ func (d *Daemon) stopContact(ctx context.Context, id string) error {
 	}
 	return d.engine.Mute(ctx, rows[0].About)
 }
-
-// healthNotice is a self-monitoring message as a reminder, for Announce.
-func healthNotice(text string, now time.Time) *domain.Reminder {
-	return &domain.Reminder{
-		ID:    "health-" + now.UTC().Format("20060102T150405"),
-		Rule:  "health",
-		Due:   now,
-		Why:   text,
-		Title: text,
-		Body:  text + "\n\nRun `followupd check` to see what is wrong.",
-	}
-}

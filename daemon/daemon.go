@@ -58,6 +58,9 @@ type Options struct {
 	// ShutdownGrace bounds how long in-flight deliveries may take at
 	// shutdown or reload; 0 means 10 s.
 	ShutdownGrace time.Duration
+	// MonitorEvery is how often health is checked; 0 means every minute
+	// (or half the watchdog interval when that is shorter).
+	MonitorEvery time.Duration
 }
 
 // Daemon is followupd with its store open.

@@ -1,8 +1,9 @@
 package daemon
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/followupd/followupd/notify"
 )
 
 // Self-monitoring. Silent failure is the top complaint about reminder
@@ -32,15 +33,15 @@ type monitor struct {
 	// long is stuck (its loop passes at least once per catch-up interval).
 	watchStale time.Duration
 
-	syncDown     bool
-	tickDown     bool
-	lastProgress uint64
-	progressAt   time.Time
+	syncDown, tickDown   bool
+	syncSince, tickSince time.Time
+	lastProgress         uint64
+	progressAt           time.Time
 }
 
 // observe returns the notices to send for this reading (at most one per
 // change of state) and whether the watchdog may be pinged.
-func (m *monitor) observe(p probe) (notices []string, alive bool) {
+func (m *monitor) observe(p probe) (notices []notify.Health, alive bool) {
 	if p.progress != m.lastProgress || m.progressAt.IsZero() {
 		m.lastProgress, m.progressAt = p.progress, p.now
 	}
@@ -50,15 +51,15 @@ func (m *monitor) observe(p probe) (notices []string, alive bool) {
 	}
 	switch stale := p.now.Sub(since) > m.syncStale; {
 	case stale && !m.syncDown:
-		m.syncDown = true
+		m.syncDown, m.syncSince = true, since
 		why := "no successful sync"
 		if p.syncErr != nil {
 			why = p.syncErr.Error()
 		}
-		notices = append(notices, fmt.Sprintf("followupd cannot reach your mailbox since %s: %s", since.Format("Jan 2 15:04"), why))
+		notices = append(notices, notify.Health{What: "reach your mailbox", Since: since, Cause: why})
 	case !stale && m.syncDown:
 		m.syncDown = false
-		notices = append(notices, fmt.Sprintf("followupd reaches your mailbox again (synced at %s)", p.lastSync.Format("Jan 2 15:04")))
+		notices = append(notices, notify.Health{What: "reach your mailbox", Since: m.syncSince, Recovered: true})
 	}
 	tickSince := p.lastTick
 	if tickSince.IsZero() {
@@ -66,11 +67,11 @@ func (m *monitor) observe(p probe) (notices []string, alive bool) {
 	}
 	switch stale := p.now.Sub(tickSince) > m.tickStale; {
 	case stale && !m.tickDown:
-		m.tickDown = true
-		notices = append(notices, fmt.Sprintf("followupd's scheduler has not run since %s: reminders are not being checked", tickSince.Format("Jan 2 15:04")))
+		m.tickDown, m.tickSince = true, tickSince
+		notices = append(notices, notify.Health{What: "run its scheduler", Since: tickSince, Cause: "reminders are not being checked"})
 	case !stale && m.tickDown:
 		m.tickDown = false
-		notices = append(notices, "followupd's scheduler runs again")
+		notices = append(notices, notify.Health{What: "run its scheduler", Since: m.tickSince, Recovered: true})
 	}
 	alive = !m.tickDown && p.now.Sub(m.progressAt) <= m.watchStale
 	return notices, alive

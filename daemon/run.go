@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/followupd/followupd/config"
+	"github.com/followupd/followupd/notify"
 	"github.com/followupd/followupd/rules"
 )
 
@@ -108,6 +109,9 @@ func (d *Daemon) runParts(ctx context.Context, reloads <-chan Reload) (*Reload, 
 // has been failing for too long.
 func (d *Daemon) monitor(ctx context.Context) error {
 	every := time.Minute
+	if d.opt.MonitorEvery > 0 {
+		every = d.opt.MonitorEvery
+	}
 	if d.opt.Watchdog > 0 && d.opt.Watchdog/2 < every {
 		every = d.opt.Watchdog / 2
 	}
@@ -124,9 +128,11 @@ func (d *Daemon) monitor(ctx context.Context) error {
 	defer t.Stop()
 	for {
 		notices, alive := m.observe(d.probe())
-		for _, n := range notices {
-			d.log.Warn(n)
-			if err := d.dispatch.Announce(ctx, healthNotice(n, d.clock())); err != nil {
+		format := &notify.Format{Location: d.cfg.Me.Location}
+		for _, h := range notices {
+			r := format.HealthNotice(h, d.clock())
+			d.log.Warn(r.Title)
+			if err := d.dispatch.Announce(ctx, r); err != nil {
 				d.log.Warn("health notice not delivered everywhere", "err", err)
 			}
 		}
