@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -160,5 +161,26 @@ func TestReplyCommands(t *testing.T) {
 	}
 	if len(rows) != 2 {
 		t.Errorf("Reminders returned %d rows, want 2", len(rows))
+	}
+}
+
+// Two daemons on one state file would deliver twice on the channels that
+// cannot look a delivery up: the second one is refused.
+func TestOneDaemonPerStateFile(t *testing.T) {
+	now := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+	d := openTest(t, &now)
+	unlock, err := lockStore(d.Store().Path())
+	if err != nil {
+		t.Fatalf("first lock: %v", err)
+	}
+	defer unlock()
+	second, err := Open(context.Background(), &d.opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	err = second.Run(context.Background(), nil)
+	if err == nil || !strings.Contains(err.Error(), "another followupd is running") {
+		t.Errorf("second Run = %v, want the lock refused", err)
 	}
 }

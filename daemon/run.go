@@ -23,6 +23,18 @@ type Reload struct {
 // until ctx ends. A Reload restarts the parts with the new configuration;
 // the store stays open.
 func (d *Daemon) Run(ctx context.Context, reloads <-chan Reload) error {
+	unlock, err := lockStore(d.store.Path())
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	// Sends that a killed predecessor had claimed are retried now (with
+	// the lookup that keeps them exactly-once), not when their lease ends.
+	if n, err := d.store.ReleaseClaims(ctx, d.clock(), notify.DefaultLease); err != nil {
+		return err
+	} else if n > 0 {
+		d.log.Info("resuming deliveries interrupted by the last stop", "deliveries", n)
+	}
 	if err := d.Reclassify(ctx); err != nil {
 		d.log.Error("re-classify stored mail", "err", err)
 	}

@@ -49,6 +49,10 @@ type Options struct {
 	Rand func() float64
 }
 
+// DefaultLease is how long a claimed delivery is reserved for its sender
+// unless Options.Lease says otherwise.
+const DefaultLease = 5 * time.Minute
+
 // Dispatcher delivers due reminders from the outbox through the channels.
 // Each channel has its own worker in Run, so a slow or dead channel never
 // holds the others back.
@@ -89,7 +93,7 @@ func New(opt *Options) *Dispatcher {
 		o.SendTimeout = 2 * time.Minute
 	}
 	if o.Lease <= 0 {
-		o.Lease = 5 * time.Minute
+		o.Lease = DefaultLease
 	}
 	if o.Lease <= o.SendTimeout {
 		o.Lease = o.SendTimeout + 30*time.Second

@@ -36,6 +36,9 @@ func cmdRun(ctx context.Context, e *env, args []string) int {
 		Watchdog: watchdog,
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return exitOK // stopped while starting
+		}
 		fmt.Fprintf(e.stderr, "followupd: %v\n", err)
 		return exitFail
 	}

@@ -76,6 +76,7 @@ type Server struct {
 	certPEM []byte
 	conf    string
 	runDir  string // sockets; kept short for the 108-byte sun_path limit
+	ownRun  bool   // runDir is outside Dir and removed by Close
 	outPath string // the master's own stdout/stderr
 	own     owner
 
@@ -198,18 +199,27 @@ func (s *Server) prepare(opt *Options) error {
 			return err
 		}
 	}
-	base := os.TempDir()
-	if len(base) > 40 {
-		base = "/tmp"
-	}
-	rd, err := os.MkdirTemp(base, "dvt")
-	if err != nil {
+	// Sockets live in base_dir; a unix socket path has at most 107 bytes
+	// and Dovecot's longest socket name has 23.
+	rd := filepath.Join(s.Dir, "run")
+	if len(rd) > 80 {
+		base := os.TempDir()
+		if len(base) > 40 {
+			base = "/tmp"
+		}
+		var err error
+		if rd, err = os.MkdirTemp(base, "dvt"); err != nil {
+			return err
+		}
+		s.ownRun = true
+	} else if err := os.MkdirAll(rd, 0o755); err != nil {
 		return err
 	}
 	s.runDir = rd
 	if err := os.Chmod(rd, 0o755); err != nil {
 		return err
 	}
+	var err error
 	if s.certPEM, err = writeCert(s.CACertFile, filepath.Join(s.Dir, "key.pem"), time.Now()); err != nil {
 		return err
 	}
@@ -277,7 +287,7 @@ func (s *Server) Close() error {
 }
 
 func (s *Server) removeRunDir() {
-	if s.runDir != "" {
+	if s.ownRun {
 		os.RemoveAll(s.runDir)
 	}
 }
