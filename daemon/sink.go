@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/followupd/followupd/classify"
 	"github.com/followupd/followupd/domain"
@@ -95,4 +96,19 @@ func (s *mailSink) newMessage(account string, role imapwatch.Role, f *imapwatch.
 		Calendar:          m.Calendar,
 		ClassifierVersion: classify.Version,
 	}
+}
+
+// NewSink is the sink the daemon uses, on its own: parse, classify and
+// store, with no reply commands. Benchmarks measure the whole pipeline
+// through it.
+func NewSink(st *store.Store, me []string, zone *time.Location, log *slog.Logger) imapwatch.Sink {
+	isMe := func(addr string) bool {
+		for _, m := range me {
+			if domain.NormAddr(addr) == m {
+				return true
+			}
+		}
+		return false
+	}
+	return &mailSink{store: st, classify: classify.Options{Me: me, Zone: zone}, isMe: isMe, log: log}
 }

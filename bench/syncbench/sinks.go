@@ -4,19 +4,33 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"log/slog"
+	"path/filepath"
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
+	"github.com/followupd/followupd/daemon"
 	"github.com/followupd/followupd/imapwatch"
+	"github.com/followupd/followupd/store"
 )
 
 // sinks are the Sinks the watcher can be measured into. Each gets a fresh
 // directory of its own (a store file goes there) and returns a closer. To
-// measure the real store, add an entry here, e.g. "store".
+// measure followupd's whole pipeline, use -sink store.
 var sinks = map[string]func(dir string) (imapwatch.Sink, io.Closer, error){
 	"count": func(string) (imapwatch.Sink, io.Closer, error) {
 		return newCountSink(), io.NopCloser(nil), nil
+	},
+	// store is followupd's own pipeline: parse, classify, and store in a
+	// real SQLite file, batch by batch.
+	"store": func(dir string) (imapwatch.Sink, io.Closer, error) {
+		st, err := store.Open(context.Background(), filepath.Join(dir, "followupd.db"))
+		if err != nil {
+			return nil, nil, err
+		}
+		return daemon.NewSink(st, []string{"alex@example.com"}, time.UTC, slog.New(slog.DiscardHandler)), st, nil
 	},
 	"discard": func(string) (imapwatch.Sink, io.Closer, error) {
 		return &discardSink{states: map[string]imapwatch.FolderState{}}, io.NopCloser(nil), nil
