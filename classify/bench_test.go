@@ -50,8 +50,16 @@ func benchCorpus(b *testing.B) [][]byte {
 var sink []byte
 
 // bareWalk is the floor of benchmarks.md: go-message reads the message,
-// walks every part and reads the text parts through their charsets.
+// walks every part and reads the text parts through their charsets. Like
+// message.Parse it first drops an mbox "From " line: most of the corpus
+// starts with one, and go-message rejects it as a malformed header, which
+// would make the floor a no-op for those messages.
 func bareWalk(raw []byte) {
+	if bytes.HasPrefix(raw, []byte("From ")) {
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			raw = raw[i+1:]
+		}
+	}
 	e, err := gomessage.Read(bytes.NewReader(raw))
 	if e == nil {
 		_ = err
