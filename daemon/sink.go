@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/classify"
 	"github.com/followupd/followupd/domain"
@@ -86,16 +87,44 @@ func (s *mailSink) newMessage(account string, role imapwatch.Role, f *imapwatch.
 	if role == imapwatch.RoleSent || s.isMe(m.From.Addr) {
 		dm.Direction = domain.Sent
 	}
+	text, html := keptText(m.Text, m.HTML)
 	return store.NewMessage{
 		UID:               f.UID,
 		Msg:               dm,
 		Counterparts:      dm.Participants(s.isMe),
 		RawHeader:         m.RawHeader,
-		Text:              m.Text,
-		HTML:              m.HTML,
+		Text:              text,
+		HTML:              html,
 		Calendar:          m.Calendar,
 		ClassifierVersion: classify.Version,
 	}
+}
+
+// What the store keeps of a message's text, for judging it again later.
+// The classifier reads at most the first 32 KiB of the text, and the HTML
+// only when the plain text is (nearly) empty; keeping more would double
+// the bytes written per message for nothing.
+const (
+	keepTextBytes = 32 << 10
+	keepHTMLBelow = 1 << 10 // keep the HTML when the plain text is shorter than this
+)
+
+func keptText(text, html string) (string, string) {
+	if len(strings.TrimSpace(text)) >= keepHTMLBelow {
+		html = ""
+	}
+	return capUTF8(text, keepTextBytes), capUTF8(html, keepTextBytes)
+}
+
+// capUTF8 cuts s to at most n bytes without splitting a character.
+func capUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // NewSink is the sink the daemon uses, on its own: parse, classify and

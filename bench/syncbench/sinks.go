@@ -26,6 +26,7 @@ var sinks = map[string]func(dir string) (imapwatch.Sink, io.Closer, error){
 	// store is followupd's own pipeline: parse, classify, and store in a
 	// real SQLite file, batch by batch.
 	"store": func(dir string) (imapwatch.Sink, io.Closer, error) {
+		daemon.ApplyMemoryLimit() // as `followupd run` does
 		st, err := store.Open(context.Background(), filepath.Join(dir, "followupd.db"))
 		if err != nil {
 			return nil, nil, err

@@ -29,6 +29,7 @@ func cmdRun(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	log := lf.newLogger(e.stderr, cfg)
+	daemon.ApplyMemoryLimit()
 	watchdog, _ := sddaemon.SdWatchdogEnabled(false)
 	d, err := daemon.Open(ctx, &daemon.Options{
 		Config: cfg, Rules: specs, Log: log, Stdout: e.stdout,
