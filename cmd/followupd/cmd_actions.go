@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"time"
 
@@ -35,28 +34,17 @@ type actor interface {
 }
 
 func reminderAction(ctx context.Context, e *env, name string, args []string, act func(context.Context, actor, string, time.Duration) (string, error)) int {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	path := fs.String("config", "", "config file (default "+defaultConfigHint()+")")
+	usage := "usage: followupd done ID\n\nMark a reminder done: it will not fire (again). ID or a unique prefix, as `plan` and `threads` show it."
+	if name == "snooze" {
+		usage = "usage: followupd snooze ID --for 3d\n\nPostpone a reminder (ID or a unique prefix, as `plan` and `threads` show it)."
+	}
+	fs := newFlags(e, name, usage)
 	var forFlag string
 	if name == "snooze" {
 		fs.StringVar(&forFlag, "for", "1d", "how long: 3h, 2d, 1w")
 	}
-	var lf logFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		if name == "snooze" {
-			fmt.Fprintln(e.stderr, "usage: followupd snooze ID --for 3d\n\nPostpone a reminder (ID or a unique prefix, as `plan` and `threads` show it).")
-		} else {
-			fmt.Fprintln(e.stderr, "usage: followupd done ID\n\nMark a reminder done: it will not fire (again). ID or a unique prefix.")
-		}
-		fs.PrintDefaults()
-	}
-	if fs.Parse(reorder(args)) != nil || fs.NArg() != 1 {
-		if fs.NArg() != 1 {
-			fs.Usage()
-		}
-		return exitConfig
+	if code, ok := fs.parse(args, 1); !ok {
+		return code
 	}
 	var dur time.Duration
 	if name == "snooze" {
@@ -66,7 +54,7 @@ func reminderAction(ctx context.Context, e *env, name string, args []string, act
 			return exitConfig
 		}
 	}
-	d, _, code := openDaemon(ctx, e, *path, &lf, nil)
+	d, _, code := openDaemon(ctx, e, fs.config, &fs.log, nil)
 	if d == nil {
 		return code
 	}
@@ -81,23 +69,12 @@ func reminderAction(ctx context.Context, e *env, name string, args []string, act
 }
 
 func cmdMute(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("mute", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	path := fs.String("config", "", "config file (default "+defaultConfigHint()+")")
+	fs := newFlags(e, "mute", "usage: followupd mute [--undo] CONTACT\n\nStop every reminder about a contact (an email address).")
 	undo := fs.Bool("undo", false, "unmute: let reminders about the contact come again")
-	var lf logFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: followupd mute [--undo] CONTACT\n\nStop every reminder about a contact (an email address).")
-		fs.PrintDefaults()
+	if code, ok := fs.parse(args, 1); !ok {
+		return code
 	}
-	if fs.Parse(reorder(args)) != nil || fs.NArg() != 1 {
-		if fs.NArg() != 1 {
-			fs.Usage()
-		}
-		return exitConfig
-	}
-	d, _, code := openDaemon(ctx, e, *path, &lf, nil)
+	d, _, code := openDaemon(ctx, e, fs.config, &fs.log, nil)
 	if d == nil {
 		return code
 	}
@@ -123,41 +100,4 @@ func cmdMute(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "muted %s: no reminders about this contact until `followupd mute --undo %s`\n", contact, contact)
 	}
 	return exitOK
-}
-
-// reorder moves flags after the positional argument in front of it, so that
-// `snooze ID --for 3d` parses like `snooze --for 3d ID`.
-func reorder(args []string) []string {
-	var flags, pos []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if len(a) > 1 && a[0] == '-' {
-			flags = append(flags, a)
-			if !containsEq(a) && i+1 < len(args) && takesValue(a) {
-				flags = append(flags, args[i+1])
-				i++
-			}
-			continue
-		}
-		pos = append(pos, a)
-	}
-	return append(flags, pos...)
-}
-
-func containsEq(s string) bool {
-	for _, c := range s {
-		if c == '=' {
-			return true
-		}
-	}
-	return false
-}
-
-// takesValue: every flag of these commands takes a value but the booleans.
-func takesValue(flag string) bool {
-	switch flag {
-	case "-undo", "--undo", "-log-json", "--log-json":
-		return false
-	}
-	return true
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 	"time"
@@ -12,25 +11,17 @@ import (
 )
 
 func cmdCheck(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	path := fs.String("config", "", "config file (default "+defaultConfigHint()+")")
+	fs := newFlags(e, "check", "usage: followupd check [--config F]\n\nLoad the config, log in to every account, name the folders that will be watched and the server's capabilities, and test every notification channel (SMTP login, Drafts folder, D-Bus). Exit 2 on a bad config, 1 when something cannot be reached.")
 	timeout := fs.Duration("timeout", 30*time.Second, "time allowed for each connection")
-	var lf logFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: followupd check [--config F]\n\nLoad the config, log in to every account, name the folders that will be watched and the server's capabilities, and test every notification channel (SMTP login, Drafts folder, D-Bus). Exit 2 on a bad config, 1 when something cannot be reached.")
-		fs.PrintDefaults()
+	if code, ok := fs.parse(args, 0); !ok {
+		return code
 	}
-	if fs.Parse(args) != nil || fs.NArg() > 0 {
-		return exitConfig
-	}
-	cfg, specs, code := loadAll(e, *path)
+	cfg, specs, code := loadAll(e, fs.config)
 	if cfg == nil {
 		return code
 	}
 	fmt.Fprintf(e.stdout, "config %s: ok (%d accounts, %d rules, channels: %s)\n", cfg.File, len(cfg.Accounts), len(specs), strings.Join(cfg.Notify.Names(), ", "))
-	log := lf.newLogger(e.stderr, cfg)
+	log := fs.log.newLogger(e.stderr, cfg)
 	failed := false
 	for i := range cfg.Accounts {
 		a := &cfg.Accounts[i]

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"text/tabwriter"
 	"time"
@@ -24,20 +23,12 @@ type planLine struct {
 }
 
 func cmdPlan(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	path := fs.String("config", "", "config file (default "+defaultConfigHint()+")")
+	fs := newFlags(e, "plan", "usage: followupd plan [--at TIME] [--until TIME] [--json] [--config F]\n\nList every reminder due in [at, until] without sending anything, as if no more mail arrives and you do nothing. Only mail dated before --at counts.")
 	atFlag := fs.String("at", "", "judge the mailbox as it is at this moment, RFC 3339 (default: now)")
 	untilFlag := fs.String("until", "", "list reminders due up to this moment, RFC 3339 (default: --at plus 30 days)")
 	asJSON := fs.Bool("json", false, "one JSON object per line")
-	var lf logFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: followupd plan [--at TIME] [--until TIME] [--json] [--config F]\n\nList every reminder due in [at, until] without sending anything, as if no more mail arrives and you do nothing. Only mail dated before --at counts.")
-		fs.PrintDefaults()
-	}
-	if fs.Parse(args) != nil || fs.NArg() > 0 {
-		return exitConfig
+	if code, ok := fs.parse(args, 0); !ok {
+		return code
 	}
 	at, err := parseTime(*atFlag, time.Now())
 	if err != nil {
@@ -53,7 +44,7 @@ func cmdPlan(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "followupd plan: --until is before --at")
 		return exitConfig
 	}
-	d, cfg, code := openDaemon(ctx, e, *path, &lf, func() time.Time { return at })
+	d, cfg, code := openDaemon(ctx, e, fs.config, &fs.log, func() time.Time { return at })
 	if d == nil {
 		return code
 	}

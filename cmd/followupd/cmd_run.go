@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
-	"os"
 
 	sddaemon "github.com/coreos/go-systemd/v22/daemon"
 
@@ -12,23 +10,15 @@ import (
 )
 
 func cmdRun(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	path := fs.String("config", "", "config file (default "+defaultConfigHint()+")")
-	var lf logFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: followupd run [--config F] [--log-json] [--log-level L]\n\nRun the daemon in the foreground: sync, watch, tick and deliver. SIGHUP reloads the config; SIGTERM stops (a second one forces exit).")
-		fs.PrintDefaults()
+	f := newFlags(e, "run", "usage: followupd run [--config F] [--log-json] [--log-level L]\n\nRun the daemon in the foreground: sync, watch, tick and deliver. SIGHUP reloads the config; SIGTERM stops (a second one forces exit).")
+	if code, ok := f.parse(args, 0); !ok {
+		return code
 	}
-	if fs.Parse(args) != nil || fs.NArg() > 0 {
-		return exitConfig
-	}
-	cfg, specs, code := loadAll(e, *path)
+	cfg, specs, code := loadAll(e, f.config)
 	if cfg == nil {
 		return code
 	}
-	log := lf.newLogger(e.stderr, cfg)
+	log := f.log.newLogger(e.stderr, cfg)
 	daemon.ApplyMemoryLimit()
 	watchdog, _ := sddaemon.SdWatchdogEnabled(false)
 	d, err := daemon.Open(ctx, &daemon.Options{
@@ -81,12 +71,4 @@ func cmdRun(ctx context.Context, e *env, args []string) int {
 	}
 	log.Info("followupd stopped")
 	return exitOK
-}
-
-// defaultConfigHint names the default config path for help texts.
-func defaultConfigHint() string {
-	if d := os.Getenv("CONFIGURATION_DIRECTORY"); d != "" {
-		return "$CONFIGURATION_DIRECTORY/config.yaml"
-	}
-	return "$XDG_CONFIG_HOME/followupd/config.yaml"
 }

@@ -2,24 +2,15 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 )
 
 func cmdSync(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	path := fs.String("config", "", "config file (default "+defaultConfigHint()+")")
-	var lf logFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: followupd sync [--config F]\n\nOne sync pass of every account and folder; new mail is classified and stored. Nothing is delivered. Exit 0 when every folder synced.")
-		fs.PrintDefaults()
+	f := newFlags(e, "sync", "usage: followupd sync [--config F]\n\nOne sync pass of every account and folder; new mail is classified and stored. Nothing is delivered. Exit 0 when every folder synced.")
+	if code, ok := f.parse(args, 0); !ok {
+		return code
 	}
-	if fs.Parse(args) != nil || fs.NArg() > 0 {
-		return exitConfig
-	}
-	d, _, code := openDaemon(ctx, e, *path, &lf, nil)
+	d, _, code := openDaemon(ctx, e, f.config, &f.log, nil)
 	if d == nil {
 		return code
 	}

@@ -69,8 +69,6 @@ func cmdThreads(ctx context.Context, e *env, args []string) int {
 	return exitOK
 }
 
-const defaultConfigHelp = "$CONFIGURATION_DIRECTORY/config.yaml, else $XDG_CONFIG_HOME/followupd/config.yaml"
-
 // threadLine is one JSON line of `threads --json` (cli.md: names are stable).
 type threadLine struct {
 	Thread           int64       `json:"thread"`

@@ -2,31 +2,22 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"time"
 )
 
 func cmdTick(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("tick", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	path := fs.String("config", "", "config file (default "+defaultConfigHint()+")")
-	nowFlag := fs.String("now", "", "the moment to judge and deliver at, RFC 3339 (default: now)")
-	var lf logFlags
-	lf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: followupd tick [--now TIME] [--config F]\n\nOne engine pass as of TIME: judge the stored mail at TIME, fire the reminders due by then and deliver them, then exit. Replaying time with a series of ticks is how tests and users check the rules.")
-		fs.PrintDefaults()
-	}
-	if fs.Parse(args) != nil || fs.NArg() > 0 {
-		return exitConfig
+	f := newFlags(e, "tick", "usage: followupd tick [--now TIME] [--config F]\n\nOne engine pass as of TIME: judge the stored mail at TIME, fire the reminders due by then and deliver them, then exit. Replaying time with a series of ticks is how tests and users check the rules.")
+	nowFlag := f.String("now", "", "the moment to judge and deliver at, RFC 3339 (default: now)")
+	if code, ok := f.parse(args, 0); !ok {
+		return code
 	}
 	now, err := parseTime(*nowFlag, time.Now())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "followupd tick: --now: %v\n", err)
 		return exitConfig
 	}
-	d, cfg, code := openDaemon(ctx, e, *path, &lf, func() time.Time { return now })
+	d, cfg, code := openDaemon(ctx, e, f.config, &f.log, func() time.Time { return now })
 	if d == nil {
 		return code
 	}
