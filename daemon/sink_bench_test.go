@@ -21,10 +21,26 @@ func BenchmarkSinkApply(b *testing.B) {
 	const batch = 500
 	var fetched []imapwatch.Fetched
 	for i := range 5000 {
+		// The parts the watcher would fetch: text/plain, text/html and
+		// text/calendar, each capped, never the attachments.
 		raw := dovecottest.Generate(i, 0)
 		h := bytes.Index(raw, []byte("\r\n\r\n"))
-		fetched = append(fetched, imapwatch.Fetched{UID: uint32(i + 1), Header: raw[:h+4],
-			Parts: []message.Part{{Type: "text/plain", Charset: "utf-8", Body: raw[h+4:]}}})
+		m, err := message.Parse(bytes.NewReader(raw))
+		if err != nil {
+			b.Fatal(err)
+		}
+		f := imapwatch.Fetched{UID: uint32(i + 1), Header: raw[:h+4]}
+		add := func(typ, body string) {
+			if body != "" {
+				f.Parts = append(f.Parts, message.Part{Type: typ, Charset: "utf-8", Body: []byte(body)})
+			}
+		}
+		add("text/plain", m.Text)
+		add("text/html", m.HTML)
+		for _, c := range m.Calendar {
+			add("text/calendar", c)
+		}
+		fetched = append(fetched, f)
 	}
 	st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "s.db"))
 	if err != nil {

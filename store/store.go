@@ -50,9 +50,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(FULL)")
 		q.Add("_pragma", "foreign_keys(1)")
-		// 16 MiB of page cache per connection: enough for batched inserts,
+		// 8 MiB of page cache per connection: enough for batched inserts,
 		// small enough for the daemon's 64 MB memory budget.
-		q.Add("_pragma", "cache_size(-16384)")
+		q.Add("_pragma", "cache_size(-8192)")
 		q.Add("_time_format", "sqlite")
 		s := "file:" + path + "?" + q.Encode()
 		if extra != "" {
