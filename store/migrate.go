@@ -10,8 +10,9 @@ import (
 // never edit a migration that has shipped.
 var migrations = []string{
 	schemaV1,
-	schemaThreadRefs, // v2: threads.go
-	schemaEngine,     // v3: schema_engine.go (rule engine)
+	schemaThreadRefs,    // v2: threads.go
+	schemaEngine,        // v3: schema_engine.go (rule engine)
+	schemaReminderOrder, // v4: schema_order.go (reminders stored in due order)
 }
 
 func (s *Store) migrate(ctx context.Context) error {

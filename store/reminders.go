@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -68,6 +69,11 @@ func (s *Store) SaveProjection(ctx context.Context, addrs []string, rems []Proje
 		if err := bigCache(ctx, tx); err != nil {
 			return err
 		}
+		restore, err := memJournals(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer restore()
 		existing := map[string]string{} // id -> status, for waiting or cancelled unfired rows
 		if len(addrs) > 0 {
 			args := make([]any, len(addrs))
@@ -161,13 +167,16 @@ func (s *Store) SaveProjection(ctx context.Context, addrs []string, rems []Proje
 	return dropped, nil
 }
 
-const insertReminderSQL = `INSERT INTO reminders (id, rule, account, contact, contact_name, thread_id, subject, due, why,
+// insertReminderSQL stores a new reminder at its place in due order
+// (reminderRowid, schema_order.go).
+var insertReminderSQL = `INSERT INTO reminders (rowid, id, rule, account, contact, contact_name, thread_id, subject, due, why,
 	meeting_at, about, expires, moot, channels, payload, created_at, updated_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)`
+VALUES (` + reminderRowid("?8") + `, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)`
 
 // updateReminderSQL refreshes a waiting (or revives a cancelled) unfired
-// reminder; the WHERE guards against a tick that fired it meanwhile.
-const updateReminderSQL = `UPDATE reminders SET rule = ?2, account = ?3, contact = ?4, contact_name = ?5,
+// reminder, moving it to its new place in due order when the due time
+// changed; the WHERE guards against a tick that fired it meanwhile.
+var updateReminderSQL = `UPDATE reminders SET rowid = CASE WHEN due = ?8 THEN rowid ELSE ` + reminderRowid("?8") + ` END, rule = ?2, account = ?3, contact = ?4, contact_name = ?5,
 	thread_id = ?6, subject = ?7, due = ?8, why = ?9, meeting_at = ?10, about = ?11, expires = ?12, moot = ?13,
 	channels = ?14, payload = ?15, updated_at = ?16, status = 'pending'
 WHERE id = ?1 AND fired_at = 0 AND status IN ('pending', 'cancelled')`
@@ -209,6 +218,7 @@ func unixOrZero(t time.Time) int64 {
 func (s *Store) FireDue(ctx context.Context, now, lateBefore time.Time) (fired, dropped []ReminderRow, err error) {
 	n := now.Unix()
 	lb := unixOrZero(lateBefore)
+	lists := channelLists{}
 	err = s.Tx(ctx, func(tx *sql.Tx) error {
 		if err := bigCache(ctx, tx); err != nil {
 			return err
@@ -219,7 +229,7 @@ func (s *Store) FireDue(ctx context.Context, now, lateBefore time.Time) (fired, 
 			return err
 		}
 		for rows.Next() {
-			r, err := scanReminder(rows)
+			r, err := scanReminder(rows, lists)
 			if err != nil {
 				rows.Close()
 				return err
@@ -234,6 +244,13 @@ func (s *Store) FireDue(ctx context.Context, now, lateBefore time.Time) (fired, 
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
+		}
+		if len(fired)+len(dropped) > 0 {
+			restore, err := memJournals(ctx, tx)
+			if err != nil {
+				return err
+			}
+			defer restore()
 		}
 		if len(dropped) > 0 {
 			if _, err := tx.ExecContext(ctx, `UPDATE reminders INDEXED BY reminders_waiting SET status = 'dropped', updated_at = ?1
@@ -280,11 +297,22 @@ func (s *Store) FireDue(ctx context.Context, now, lateBefore time.Time) (fired, 
 // bigCache gives the writer connection a page cache that holds the hot
 // parts of the reminders and deliveries tables (connection-wide, so it
 // costs nothing after the first time): a morning tick touches thousands of
-// scattered rows, and re-reading their pages through syscalls would cost
-// more than the work itself.
+// rows, and re-reading their pages through syscalls would cost more than
+// the work itself.
 func bigCache(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, "PRAGMA cache_size = -65536")
 	return err
+}
+
+// memJournals keeps statement journals (the pages a multi-row statement
+// changes, kept to undo it) in memory instead of a temporary file until
+// the returned func runs; the writer's other work keeps the default, so a
+// big sort elsewhere does not grow the heap.
+func memJournals(ctx context.Context, tx *sql.Tx) (restore func(), err error) {
+	if _, err := tx.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err != nil {
+		return nil, err
+	}
+	return func() { _, _ = tx.ExecContext(ctx, "PRAGMA temp_store = DEFAULT") }, nil
 }
 
 // LastTick returns the time of the last FireDue (zero if none).
@@ -303,7 +331,20 @@ func (s *Store) LastTick(ctx context.Context) (time.Time, error) {
 const reminderCols = `id, rule, account, contact, contact_name, COALESCE(thread_id, 0), subject, due, why,
 	COALESCE(meeting_at, 0), late, status, snoozed_until, about, expires, moot, fired_at, fires, channels`
 
-func scanReminder(sc scanner) (ReminderRow, error) {
+// channelLists decodes the channels column once per distinct value: most
+// reminders share one or two lists, and a tick decodes thousands.
+type channelLists map[string][]string
+
+func (c channelLists) decode(js string) []string {
+	l, ok := c[js]
+	if !ok {
+		_ = json.Unmarshal([]byte(js), &l)
+		c[js] = l
+	}
+	return slices.Clone(l)
+}
+
+func scanReminder(sc scanner, lists channelLists) (ReminderRow, error) {
 	var (
 		r                                    ReminderRow
 		due, meet, snooze, exp, moot, fireAt int64
@@ -316,7 +357,7 @@ func scanReminder(sc scanner) (ReminderRow, error) {
 	}
 	r.Due, r.MeetingAt, r.SnoozedUntil = unixTime(due), unixTime(meet), unixTime(snooze)
 	r.Expires, r.Moot, r.FiredAt = unixTime(exp), unixTime(moot), unixTime(fireAt)
-	_ = json.Unmarshal([]byte(channels), &r.Channels)
+	r.Channels = lists.decode(channels)
 	return r, nil
 }
 
@@ -378,9 +419,10 @@ func (s *Store) Reminders(ctx context.Context, f ReminderFilter) ([]ReminderRow,
 	}
 	defer rows.Close()
 	var out []ReminderRow
+	lists := channelLists{}
 	for rows.Next() {
 		var payload string
-		r, err := scanReminder(rowsWithTail{rows, &payload})
+		r, err := scanReminder(rowsWithTail{rows, &payload}, lists)
 		if err != nil {
 			return nil, fmt.Errorf("list reminders: %w", err)
 		}
@@ -434,7 +476,8 @@ func (s *Store) MarkDone(ctx context.Context, id string, at time.Time, source st
 // snoozed, fired_at 0) and fires at until, unless the moment after which it
 // makes no sense comes first. The action is logged in the same transaction.
 func (s *Store) SnoozeReminder(ctx context.Context, id string, until, at time.Time, source string) error {
-	return s.act(ctx, id, at, source, "snooze", until, `UPDATE reminders SET status = 'snoozed', due = ?3, snoozed_until = ?3,
+	return s.act(ctx, id, at, source, "snooze", until, `UPDATE reminders SET rowid = CASE WHEN due = ?3 THEN rowid ELSE `+reminderRowid("?3")+` END,
+		status = 'snoozed', due = ?3, snoozed_until = ?3,
 		fired_at = 0, late = 0, expires = moot, updated_at = ?2,
 		payload = CASE WHEN json_valid(payload) THEN json_set(payload, '$.due', ?4) ELSE payload END
 		WHERE id = ?1`, id, at.Unix(), until.Unix(), until.Format(time.RFC3339))
