@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -60,6 +61,18 @@ func tzidZone(tzid string) *time.Location {
 	return nil
 }
 
+// decodeCalendar is go-ical's decoder with its panics turned into an
+// error: it indexes past the end of some malformed lines ("X;P=" at the
+// very end of the part), and mail must never crash the classifier.
+func decodeCalendar(s string) (cal *ical.Calendar, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			cal, err = nil, fmt.Errorf("decode calendar: %v", r)
+		}
+	}()
+	return ical.NewDecoder(strings.NewReader(s)).Decode()
+}
+
 // readCalendar reads the first event of the first calendar part that has
 // one. floating is the zone for a DTSTART with neither TZID nor "Z".
 func readCalendar(parts []string, floating *time.Location) calEvent {
@@ -67,7 +80,7 @@ func readCalendar(parts []string, floating *time.Location) calEvent {
 		if len(s) > maxCalendarBytes {
 			s = s[:maxCalendarBytes]
 		}
-		cal, err := ical.NewDecoder(strings.NewReader(s)).Decode()
+		cal, err := decodeCalendar(s)
 		if err != nil || cal == nil {
 			continue
 		}

@@ -1,8 +1,12 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/followupd/followupd/domain"
+	"github.com/followupd/followupd/message"
 )
 
 func TestReadCalendar(t *testing.T) {
@@ -36,5 +40,22 @@ func TestReadCalendar(t *testing.T) {
 			t.Errorf("readCalendar(%s) = %q ok=%v allDay=%v cancel=%v method=%q, want %q ok=%v allDay=%v cancel=%v method=%q",
 				tt.name, got, ev.ok, ev.allDay, ev.cancel, ev.method, tt.want, tt.ok, tt.allDay, tt.cancel, tt.method)
 		}
+	}
+}
+
+// go-ical panics on a parameter with no value at the end of the input;
+// the classifier must read such mail like any other broken calendar.
+func TestReadCalendarNoPanic(t *testing.T) {
+	for _, in := range []string{"0;0=", "BEGIN:VCALENDAR\r\nX;P=", "DTSTART;TZID="} {
+		if ev := readCalendar([]string{in}, time.UTC); ev.ok {
+			t.Errorf("readCalendar(%q) ok, want not ok", in)
+		}
+	}
+	m, err := message.Parse(strings.NewReader("Content-Type: text/calendar\n\n0;0="))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := Classify(m, nil); v.Kind != domain.KindOther {
+		t.Errorf("Classify = %v, want other", v.Kind)
 	}
 }

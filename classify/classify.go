@@ -18,6 +18,7 @@ package classify
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/followupd/followupd/domain"
@@ -58,7 +59,10 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 	}
 	st := strip(body, m.From.Name)
 	newText := capStr(st.New, maxJudgeBytes)
-	toks := tokenize(newText)
+	tb := tokBufs.Get().(*[]token)
+	defer tokBufs.Put(tb)
+	toks := tokenizeInto(*tb, newText)
+	*tb = toks
 	ctx := newContext(m, opt, sent, guessLang(toks), newText, body)
 	r := &reader{ctx: ctx, body: body, subject: m.Subject}
 	r.a = scanTokens(newText, toks)
@@ -105,6 +109,11 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 	}
 	return domain.Verdict{Kind: domain.KindOther, Why: why}
 }
+
+// tokBufs recycles the token slice of the new text, the largest
+// allocation of a classification: nothing refers to it once Classify has
+// returned (the verdict holds strings only).
+var tokBufs = sync.Pool{New: func() any { return new([]token) }}
 
 func verdict(j judgement) domain.Verdict {
 	v := domain.Verdict{Kind: j.kind, Why: j.why}

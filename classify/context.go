@@ -81,20 +81,45 @@ var langWords = map[string]string{
 
 // guessLang picks the language whose common words occur most.
 func guessLang(toks []token) string {
-	n := map[string]int{}
+	var n [len(langOrder)]int
 	for i, t := range toks {
 		if i >= 2000 {
 			break
 		}
-		if l, ok := langWords[t.s]; ok {
+		if len(t.s) < 2 || len(t.s) > langMaxLen || t.kind != tWord {
+			continue // not one of langWords: saves the lookup
+		}
+		if l, ok := langIndex[t.s]; ok {
 			n[l]++
 		}
 	}
 	best, bestN := "en", 0
-	for _, l := range []string{"en", "es", "fr", "de"} {
-		if n[l] > bestN {
-			best, bestN = l, n[l]
+	for k, l := range langOrder {
+		if n[k] > bestN {
+			best, bestN = l, n[k]
 		}
 	}
 	return best
 }
+
+// langOrder breaks ties in guessLang.
+var langOrder = [...]string{"en", "es", "fr", "de"}
+
+// langIndex is langWords with languages as indexes into langOrder;
+// langMaxLen is the longest of its words.
+var langIndex, langMaxLen = func() (map[string]int, int) {
+	m := make(map[string]int, len(langWords))
+	longest := 0
+	for w, l := range langWords {
+		for k, o := range langOrder {
+			if o == l {
+				m[w] = k
+			}
+		}
+		longest = max(longest, len(w))
+		if len(w) < 2 {
+			panic("langWords: " + w + " is shorter than guessLang expects")
+		}
+	}
+	return m, longest
+}()

@@ -206,28 +206,40 @@ var deepMeetWords = []string{"call", "chat", "coffee", "lunch", "breakfast", "dr
 	"termin", "platicar", "hablar", "discuter"}
 
 // deepMeeting reports whether s (any case) uses a meeting word as a word.
+// One pass over s: at each word start only the words beginning with that
+// byte are tried. (An occurrence overlapping an earlier one of the same
+// word always follows a letter of it, so it could never count.)
 func deepMeeting(s string) bool {
 	if len(s) > 16<<10 {
 		s = s[:16<<10]
 	}
-	low := strings.ToLower(s)
-	for _, w := range deepMeetWords {
-		for i := 0; i < len(low); {
-			k := strings.Index(low[i:], w)
-			if k < 0 {
-				break
+	low := s
+	if !isASCII(s) {
+		low = strings.ToLower(s) // no ASCII capitals remain: lc is then a no-op
+	}
+	for k := 0; k < len(low); k++ {
+		if k > 0 && isLetterByte(lc(low[k-1])) {
+			continue
+		}
+		for _, w := range deepMeetByFirst[lc(low[k])] {
+			if len(low)-k < len(w) || !foldEq(low[k:k+len(w)], w) {
+				continue
 			}
-			k += i
-			before := k == 0 || !isLetterByte(low[k-1])
-			after := k+len(w) >= len(low) || !isLetterByte(low[k+len(w)]) || low[k+len(w)] == 's'
-			if before && after {
+			if e := k + len(w); e >= len(low) || !isLetterByte(lc(low[e])) || lc(low[e]) == 's' {
 				return true
 			}
-			i = k + len(w)
 		}
 	}
 	return false
 }
+
+// deepMeetByFirst indexes deepMeetWords by their first byte.
+var deepMeetByFirst = func() (t [256][]string) {
+	for _, w := range deepMeetWords {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }
 

@@ -141,6 +141,39 @@ func matchElems(elts []elem, toks []token, i, end, depth int) int {
 // accepts.
 type lexicon struct {
 	byFirst map[string][]*phrase
+	// starts is byFirst with, per first word, the quick second-word test
+	// of all its phrases folded into one lookup.
+	starts map[string]*start
+	// maybe[c] has bit n set when some key of starts begins with byte c
+	// and is n bytes long (n >= 63 sets bit 63): a word failing it is no
+	// key, and the map is not consulted.
+	maybe [256]uint64
+	// maybeLast[c] has bit b set when some key of starts begins with
+	// byte c and ends with byte b.
+	maybeLast [256][4]uint64
+	// maybeSecond is maybe for the words of all the second-word tests.
+	maybeSecond [256]uint64
+}
+
+// mayBe reports whether w passes the byte tests of a word set; a word
+// failing them is not in the set. w is not empty.
+func mayBe(lenBits *[256]uint64, last *[256][4]uint64, w string) bool {
+	if lenBits[w[0]]&lenBit(len(w)) == 0 {
+		return false
+	}
+	b := w[len(w)-1]
+	return last == nil || last[w[0]][b>>6]&(1<<(b&63)) != 0
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
+// start is the phrases beginning with one word. For a following word w,
+// second[w] has bit k set when phrase k accepts w as its second element;
+// bit k of needSecond is set when phrase k has such a test at all.
+type start struct {
+	ps         []*phrase
+	second     map[string]uint64
+	needSecond uint64
 }
 
 func newLexicon(tagged map[string][]string) *lexicon {
@@ -162,6 +195,31 @@ func newLexicon(tagged map[string][]string) *lexicon {
 			}
 		}
 	}
+	lx.starts = make(map[string]*start, len(lx.byFirst))
+	for w, ps := range lx.byFirst {
+		if len(ps) > 64 {
+			panic(fmt.Sprintf("lexicon: %d phrases start with %q (at most 64)", len(ps), w))
+		}
+		st := &start{ps: ps, second: map[string]uint64{}}
+		for k, p := range ps {
+			if p.second == nil {
+				continue
+			}
+			st.needSecond |= 1 << k
+			for w2 := range p.second {
+				st.second[w2] |= 1 << k
+				if w2 != "" {
+					lx.maybeSecond[w2[0]] |= lenBit(len(w2))
+				}
+			}
+		}
+		lx.starts[w] = st
+		if w != "" {
+			lx.maybe[w[0]] |= lenBit(len(w))
+			b := w[len(w)-1]
+			lx.maybeLast[w[0]][b>>6] |= 1 << (b & 63)
+		}
+	}
 	return lx
 }
 
@@ -181,8 +239,22 @@ func (lx *lexicon) scan(toks []token, sents []sentence) []hit {
 			if toks[i].kind != tWord {
 				continue
 			}
-			for _, p := range lx.byFirst[toks[i].s] {
-				if p.second != nil && (i+1 >= s.end || !p.second[toks[i+1].s]) {
+			w := toks[i].s
+			if w != "" && !mayBe(&lx.maybe, &lx.maybeLast, w) {
+				continue
+			}
+			st := lx.starts[w]
+			if st == nil {
+				continue
+			}
+			var ok uint64 // the phrases whose second-word test passes
+			if i+1 < s.end && st.needSecond != 0 {
+				if w2 := toks[i+1].s; w2 == "" || mayBe(&lx.maybeSecond, nil, w2) {
+					ok = st.second[w2]
+				}
+			}
+			for k, p := range st.ps {
+				if st.needSecond&(1<<k) != 0 && ok&(1<<k) == 0 {
 					continue
 				}
 				if e := p.matchAt(toks, i, s.end); e > i {

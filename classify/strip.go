@@ -1,7 +1,9 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // stripped is a message body split into what the sender wrote now and
@@ -133,7 +135,7 @@ func strip(text, sender string) stripped {
 			mode = mSig
 			continue
 		}
-		if len(trimmed) <= 40 && names[strings.ToLower(strings.Trim(trimmed, "-–—~ .,"))] && len(nw) > 0 && restIsSignature(lines, i+1) {
+		if len(trimmed) <= 40 && len(nw) > 0 && isSenderName(names, trimmed) && restIsSignature(lines, i+1) {
 			mode = mSig // the sender's name alone on a line ends the message
 			continue
 		}
@@ -245,7 +247,16 @@ func isAttribution(lines []string, i int) int {
 	if len(t) > 300 || len(t) < 4 || t[2] != ' ' && t[3] != ' ' {
 		return 0
 	}
-	low := strings.ToLower(t[:4])
+	low := t[:4]
+	if !isASCII(low) {
+		low = strings.ToLower(low)
+	} else {
+		var buf [4]byte
+		for k := 0; k < 4; k++ {
+			buf[k] = lc(low[k])
+		}
+		low = string(buf[:]) // small: no allocation when it does not escape
+	}
 	opener := strings.HasPrefix(low, "on ") || strings.HasPrefix(low, "am ") || strings.HasPrefix(low, "le ") ||
 		strings.HasPrefix(low, "el ") || strings.HasPrefix(low, "il ") || strings.HasPrefix(low, "op ") ||
 		strings.HasPrefix(low, "em ") || strings.HasPrefix(low, "den ")
@@ -279,6 +290,15 @@ func hasAnyPrefix(s string, ps []string) bool {
 	return false
 }
 
+// hasAnyPrefixFold is hasAnyPrefix(strings.ToLower(s), ps) for prefixes
+// of at most 16 bytes: only the head of s is lower-cased.
+func hasAnyPrefixFold(s string, ps []string) bool {
+	if head := s[:min(len(s), 16)]; isASCII(head) {
+		return foldHasAnyPrefix(head, ps)
+	}
+	return hasAnyPrefix(strings.ToLower(s), ps)
+}
+
 // outlookHeader detects an Outlook-style header block ("From: X" then,
 // within a few lines, "Sent: ..." or "Date: ...") at i and returns its
 // length in lines, 0 if none.
@@ -290,18 +310,17 @@ func outlookHeader(lines []string, i int) int {
 	if len(t) < 4 || strings.IndexByte(t[:min(len(t), 12)], ':') < 0 {
 		return 0
 	}
-	t = strings.ToLower(t)
-	if !hasAnyPrefix(t, fromKeys) {
+	if !hasAnyPrefixFold(t, fromKeys) {
 		return 0
 	}
 	sawSent := false
 	n := 1
 	for k := i + 1; k < len(lines) && k <= i+6; k++ {
-		l := strings.ToLower(strings.TrimSpace(lines[k]))
+		l := strings.TrimSpace(lines[k])
 		if l == "" {
 			break
 		}
-		if hasAnyPrefix(l, sentKeys) {
+		if hasAnyPrefixFold(l, sentKeys) {
 			sawSent = true
 		}
 		if !strings.Contains(l, ":") && !sawSent {
@@ -324,18 +343,29 @@ func isSeparator(t string) bool {
 	if c := t[0]; c != '-' && c != '_' && c != '*' && c != 'B' && c != 'A' && c != 'D' && c != 'I' && c != 'b' && c != '>' {
 		return false
 	}
-	low := strings.ToLower(t)
 	if isForwardMarker(t) {
 		return true
 	}
-	for _, k := range []string{"original message", "ursprüngliche nachricht", "message d'origine", "message d’origine",
-		"mensaje original", "messaggio originale", "oorspronkelijk bericht", "mensagem original", "originalnachricht"} {
-		if strings.Contains(low, k) && (strings.HasPrefix(low, "-") || strings.HasPrefix(low, "_") || strings.HasPrefix(low, "*")) {
+	// The lower-cased line starts with t[0] (ASCII here).
+	if c := t[0]; c != '-' && c != '_' && c != '*' {
+		return false
+	}
+	if isASCII(t) {
+		return separatorSet.in(t)
+	}
+	low := strings.ToLower(t)
+	for _, k := range separatorWords {
+		if strings.Contains(low, k) {
 			return true
 		}
 	}
 	return false
 }
+
+var separatorWords = []string{"original message", "ursprüngliche nachricht", "message d'origine", "message d’origine",
+	"mensaje original", "messaggio originale", "oorspronkelijk bericht", "mensagem original", "originalnachricht"}
+
+var separatorSet = newFoldSet(separatorWords)
 
 func isForwardMarker(t string) bool {
 	t = strings.TrimSpace(t)
@@ -345,16 +375,23 @@ func isForwardMarker(t string) bool {
 	if c := t[0]; c != '-' && c != '_' && c != '*' && c != 'B' && c != 'A' && c != 'D' && c != 'I' && c != 'b' && c != 'F' && c != 'f' {
 		return false
 	}
+	if isASCII(t) {
+		return forwardSet.in(t)
+	}
 	low := strings.ToLower(t)
-	for _, k := range []string{"forwarded message", "begin forwarded message", "weitergeleitete nachricht",
-		"message transféré", "message transfere", "mensaje reenviado", "messaggio inoltrato", "forwarded by",
-		"début du message réexpédié", "inicio del mensaje reenviado", "anfang der weitergeleiteten"} {
+	for _, k := range forwardWords {
 		if strings.Contains(low, k) {
 			return true
 		}
 	}
 	return false
 }
+
+var forwardWords = []string{"forwarded message", "begin forwarded message", "weitergeleitete nachricht",
+	"message transféré", "message transfere", "mensaje reenviado", "messaggio inoltrato", "forwarded by",
+	"début du message réexpédié", "inicio del mensaje reenviado", "anfang der weitergeleiteten"}
+
+var forwardSet = newFoldSet(forwardWords)
 
 var taglines = []string{"sent from my ", "sent from outlook", "sent from mail for", "sent from yahoo", "sent from samsung",
 	"get outlook for", "sent via ", "sent with ", "envoyé de mon", "envoyé depuis", "envoye de mon", "von meinem",
@@ -369,6 +406,9 @@ func isSigStart(line, t string) bool {
 	}
 	if c := t[0] | 0x20; c != 's' && c != 'g' && c != 'e' && c != 'v' && c != 'i' {
 		return false
+	}
+	if head := capStr(t, 40); isASCII(head) {
+		return foldHasAnyPrefix(head, taglines)
 	}
 	low := strings.ToLower(capStr(t, 40))
 	return hasAnyPrefix(low, taglines)
@@ -390,6 +430,12 @@ func isLegal(t string) bool {
 			return false
 		}
 	}
+	if head := capStr(t, 400); isASCII(head) {
+		if foldHasAnyPrefix(head, legalStarts) {
+			return true
+		}
+		return len(t) > 60 && legalSet.in(head)
+	}
 	low := strings.ToLower(capStr(t, 400))
 	if hasAnyPrefix(low, legalStarts) {
 		return true
@@ -397,15 +443,19 @@ func isLegal(t string) bool {
 	if len(t) <= 60 {
 		return false
 	}
-	for _, k := range []string{"intended recipient", "is registered in", "registered office", "registered in england",
-		"registered number", "may be privileged", "received it in error", "received this email in error",
-		"consider the environment", "limited liability partnership", "company number", "vat number", "vat no"} {
+	for _, k := range legalWords {
 		if strings.Contains(low, k) {
 			return true
 		}
 	}
 	return false
 }
+
+var legalWords = []string{"intended recipient", "is registered in", "registered office", "registered in england",
+	"registered number", "may be privileged", "received it in error", "received this email in error",
+	"consider the environment", "limited liability partnership", "company number", "vat number", "vat no"}
+
+var legalSet = newFoldSet(legalWords)
 
 var signOffs = setOf() // filled below; keys are lower-case closing lines without punctuation
 
@@ -422,14 +472,32 @@ func init() {
 		"gruß", "schöne grüße", "best regards and thanks", "thanks and regards", "regards and thanks", "hugs", "love",
 		"xo", "onwards", "happy researching"} {
 		signOffs[s] = true
+		signOffFirst[s[0]] = true
 	}
 }
+
+// signOffFirst marks the first bytes of signOffs.
+var signOffFirst [256]bool
 
 // isSignOff reports whether t is a closing line: "Best,", "Thanks!",
 // "Kind regards, Lena".
 func isSignOff(t string) bool {
 	if t == "" || len(t) > 60 {
 		return false
+	}
+	// A closing line starts with the first byte of a closing, either
+	// itself or (for "Best, Lena") after leading spaces. Lower-casing an
+	// ASCII byte is the same in both paths below.
+	f := 0
+	for f < len(t)-1 && (t[f] == ' ' || t[f] == '\t' || t[f] == '\n' || t[f] == '\v' || t[f] == '\f' || t[f] == '\r') {
+		f++
+	}
+	if t[0] < utf8.RuneSelf && t[f] < utf8.RuneSelf && !signOffFirst[lc(t[0])] && !signOffFirst[lc(t[f])] {
+		return false
+	}
+	var buf [64]byte
+	if low, ok := asciiLower(buf[:0], t); ok {
+		return isSignOffASCII(low)
 	}
 	low := strings.ToLower(strings.TrimRight(t, ",.!-– "))
 	if signOffs[low] {
@@ -441,6 +509,42 @@ func isSignOff(t string) bool {
 		return len(rest) >= 1 && len(rest) <= 3 && !strings.ContainsAny(low[i+1:], "?.!:")
 	}
 	return false
+}
+
+// isSignOffASCII is isSignOff for an all-ASCII line, already lower-cased
+// (the cut set's dash "–" cannot occur in it).
+func isSignOffASCII(low []byte) bool {
+	for len(low) > 0 {
+		switch low[len(low)-1] {
+		case ',', '.', '!', '-', ' ':
+			low = low[:len(low)-1]
+			continue
+		}
+		break
+	}
+	if signOffs[string(low)] {
+		return true
+	}
+	if i := bytes.IndexByte(low, ','); i > 0 && signOffs[string(bytes.TrimSpace(low[:i]))] {
+		rest := low[i+1:]
+		n := countFields(rest)
+		return n >= 1 && n <= 3 && !bytes.ContainsAny(rest, "?.!:")
+	}
+	return false
+}
+
+// countFields is len(strings.Fields(s)) for ASCII s.
+func countFields(b []byte) int {
+	n := 0
+	in := false
+	for _, c := range b {
+		sp := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // restIsSignature reports whether the lines after a closing line look like
@@ -490,9 +594,33 @@ func senderNames(name string) map[string]bool {
 	return m
 }
 
+// isSenderName reports whether line t (at most 40 bytes) is one of the
+// sender's names, dashes and dots around it ignored.
+func isSenderName(names map[string]bool, t string) bool {
+	var buf [40]byte
+	if low, ok := asciiLower(buf[:0], t); ok {
+		// The cut set's other dashes are not ASCII.
+		for len(low) > 0 && isNameCut(low[0]) {
+			low = low[1:]
+		}
+		for len(low) > 0 && isNameCut(low[len(low)-1]) {
+			low = low[:len(low)-1]
+		}
+		return names[string(low)]
+	}
+	return names[strings.ToLower(strings.Trim(t, "-–—~ .,"))]
+}
+
+func isNameCut(c byte) bool { return c == '-' || c == '~' || c == ' ' || c == '.' || c == ',' }
+
 // collapseBlank joins lines, keeping at most one blank line in a row.
 func collapseBlank(ls []string) string {
 	var b strings.Builder
+	size := 0
+	for _, l := range ls {
+		size += len(l) + 1
+	}
+	b.Grow(size)
 	blank := 0
 	for _, l := range ls {
 		if strings.TrimSpace(l) == "" {

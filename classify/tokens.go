@@ -33,10 +33,22 @@ const maxTokens = 6000
 // tokenize splits text into tokens. URLs, e-mail addresses and long digit
 // groups are dropped: they carry no phrase and their numbers are not times.
 func tokenize(text string) []token {
-	toks := make([]token, 0, min(len(text)/7+8, maxTokens))
+	return tokenizeInto(nil, text)
+}
+
+// tokenizeInto is tokenize appending to buf[:0] when it is large enough.
+func tokenizeInto(buf []token, text string) []token {
+	toks := buf[:0]
+	if n := min(len(text)/4+8, maxTokens); cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	nl, sp := uint8(0), false
 	i := 0
 	var word strings.Builder
+	// lower collects the lower-cased forms of capitalised ASCII words, so
+	// that they share a few allocations rather than one each. (A Builder
+	// never changes bytes it has written, so earlier strings stay valid.)
+	var lower strings.Builder
 	for i < len(text) && len(toks) < maxTokens {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -50,7 +62,7 @@ func tokenize(text string) []token {
 			sp = true
 			i += size
 		case unicode.IsLetter(r):
-			w, j, keep := wordAt(text, i, &word)
+			w, j, keep := wordAt(text, i, &word, &lower)
 			if keep {
 				toks = append(toks, token{s: w, start: i, end: j, kind: tWord, nl: nl, sp: sp, caps: allCaps(text[i:j])})
 				nl, sp = 0, false
@@ -72,7 +84,10 @@ func tokenize(text string) []token {
 			nl, sp = 0, false
 			i = j
 		default:
-			s := string(r)
+			s := text[i : i+size]
+			if r == utf8.RuneError && size == 1 {
+				s = string(r)
+			}
 			switch r {
 			case '’', '‘', '`', '´':
 				s = "'"
@@ -93,22 +108,30 @@ func tokenize(text string) []token {
 
 // wordAt reads the word starting at i: its normal form, its end, and
 // whether to keep it (URLs and e-mail addresses are skipped whole).
-func wordAt(text string, i int, word *strings.Builder) (string, int, bool) {
+func wordAt(text string, i int, word, lower *strings.Builder) (string, int, bool) {
 	// ASCII fast path: a lower-case word is its own normal form.
 	j := i
-	lower := true
+	lowerCase := true
 	for j < len(text) && isASCIILetter(text[j]) {
 		if text[j] < 'a' {
-			lower = false
+			lowerCase = false
 		}
 		j++
 	}
 	if j > i && !(j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'' || text[j] == '@' ||
-		(text[j] == ':' || text[j] == '.') && j-i <= 5 && urlWords[strings.ToLower(text[i:j])])) {
-		if lower {
+		(text[j] == ':' || text[j] == '.') && j-i <= 5 && isURLWord(text[i:j]))) {
+		if lowerCase {
 			return text[i:j], j, true
 		}
-		return strings.ToLower(text[i:j]), j, true
+		if lower.Cap()-lower.Len() < j-i {
+			lower.Reset() // earlier words keep the old buffer
+			lower.Grow(max(256, j-i))
+		}
+		from := lower.Len()
+		for k := i; k < j; k++ {
+			lower.WriteByte(lc(text[k]))
+		}
+		return lower.String()[from:], j, true
 	}
 	j = i
 	word.Reset()
@@ -281,6 +304,11 @@ func sentences(toks []token, text string) []sentence {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 var urlWords = map[string]bool{"http": true, "https": true, "www": true}
+
+// isURLWord is urlWords[strings.ToLower(w)] for an ASCII word.
+func isURLWord(w string) bool {
+	return foldEq(w, "http") || foldEq(w, "https") || foldEq(w, "www")
+}
 
 // allCaps: every byte an ASCII capital (zone abbreviations are matched
 // only so, or the French "et" would be Eastern time).

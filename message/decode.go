@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"io"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message/charset"
@@ -14,17 +15,52 @@ import (
 // characters are skipped, a broken quoted-printable escape is kept as
 // written, an unknown encoding leaves the bytes as they are.
 func decodeTransfer(enc string, b []byte) []byte {
+	return decodeTransferTo(nil, enc, b)
+}
+
+// scratch holds reusable buffers for one message's parts: the result of
+// a decode is only read (and copied into a string) before the next part.
+type scratch struct {
+	raw, clean, out []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// decodeTransferTo is decodeTransfer writing into sc's buffers when sc is
+// not nil; the result is valid until sc is used again.
+func decodeTransferTo(sc *scratch, enc string, b []byte) []byte {
 	switch strings.ToLower(strings.TrimSpace(enc)) {
 	case "base64":
-		return decodeBase64(b)
+		if sc == nil {
+			return decodeBase64(nil, nil, b)
+		}
+		sc.clean, sc.out = grow(sc.clean, len(b)), grow(sc.out, len(b))
+		return decodeBase64(sc.clean, sc.out, b)
 	case "quoted-printable":
-		return decodeQP(b)
+		if sc == nil {
+			return decodeQP(nil, b)
+		}
+		sc.out = grow(sc.out, len(b))
+		return decodeQP(sc.out, b)
 	}
 	return b
 }
 
-func decodeBase64(b []byte) []byte {
-	clean := make([]byte, 0, len(b))
+// grow returns b emptied, with room for n bytes.
+func grow(b []byte, n int) []byte {
+	if cap(b) < n {
+		return make([]byte, 0, n)
+	}
+	return b[:0]
+}
+
+// decodeBase64 decodes b using clean and out (either may be nil) as
+// buffers.
+func decodeBase64(clean, out, b []byte) []byte {
+	if cap(clean) < len(b) {
+		clean = make([]byte, 0, len(b))
+	}
+	clean = clean[:0]
 	for _, c := range b {
 		switch {
 		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
@@ -38,7 +74,11 @@ done:
 	if len(clean)%4 == 1 {
 		clean = clean[:len(clean)-1]
 	}
-	out := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
+	if n := base64.RawStdEncoding.DecodedLen(len(clean)); cap(out) < n {
+		out = make([]byte, n)
+	} else {
+		out = out[:n]
+	}
 	n, _ := base64.RawStdEncoding.Decode(out, clean)
 	return out[:n]
 }
@@ -55,23 +95,38 @@ func unhex(c byte) (byte, bool) {
 	return 0, false
 }
 
-func decodeQP(b []byte) []byte {
-	out := make([]byte, 0, len(b))
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c != '=' {
-			if c == ' ' || c == '\t' {
-				// RFC 2045 6.7 (3): trailing whitespace on a line is dropped.
-				j := i
-				for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
-					j++
-				}
-				if j == len(b) || b[j] == '\n' || b[j] == '\r' {
-					i = j - 1
+// decodeQP decodes b, appending to out[:0] (out may be nil).
+func decodeQP(out, b []byte) []byte {
+	if cap(out) < len(b) {
+		out = make([]byte, 0, len(b))
+	}
+	out = out[:0]
+	i := 0
+	for i < len(b) {
+		if b[i] != '=' {
+			// A run of plain bytes, copied at once. RFC 2045 6.7 (3):
+			// whitespace that ends a line is dropped.
+			j, next := i, -1
+			for j < len(b) && b[j] != '=' {
+				if c := b[j]; c == ' ' || c == '\t' {
+					k := j
+					for k < len(b) && (b[k] == ' ' || b[k] == '\t') {
+						k++
+					}
+					if k == len(b) || b[k] == '\n' || b[k] == '\r' {
+						next = k
+						break
+					}
+					j = k
 					continue
 				}
+				j++
 			}
-			out = append(out, c)
+			out = append(out, b[i:j]...)
+			if next >= 0 {
+				j = next
+			}
+			i = j
 			continue
 		}
 		// Soft line break: "=" then optional whitespace, then CRLF or LF.
@@ -83,7 +138,7 @@ func decodeQP(b []byte) []byte {
 			j++
 		}
 		if j < len(b) && b[j] == '\n' {
-			i = j
+			i = j + 1
 			continue
 		}
 		if j == len(b) {
@@ -94,11 +149,12 @@ func decodeQP(b []byte) []byte {
 			l, ok2 := unhex(b[i+2])
 			if ok1 && ok2 {
 				out = append(out, h<<4|l)
-				i += 2
+				i += 3
 				continue
 			}
 		}
-		out = append(out, c)
+		out = append(out, '=')
+		i++
 	}
 	return out
 }

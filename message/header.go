@@ -24,11 +24,20 @@ type field struct {
 // go-message's reader is strict: a line that is neither "Key: value" nor a
 // continuation is skipped and reported, instead of ending the header.
 func splitHeader(raw []byte) (fields []field, problems []string) {
+	// The values are gathered in one buffer and become one string that
+	// the fields slice, instead of one allocation each.
+	var all strings.Builder
+	all.Grow(len(raw))
+	nl := bytes.Count(raw, []byte("\n")) + 1 // at least the number of fields
+	fields = make([]field, 0, nl)
+	ends := make([]int, 0, nl)
 	var cur []byte
 	var curKey string
 	flush := func() {
 		if curKey != "" {
-			fields = append(fields, field{curKey, string(bytes.TrimSpace(cur))})
+			fields = append(fields, field{key: curKey})
+			all.Write(bytes.TrimSpace(cur))
+			ends = append(ends, all.Len())
 		}
 		curKey, cur = "", cur[:0]
 	}
@@ -40,7 +49,9 @@ func splitHeader(raw []byte) (fields []field, problems []string) {
 		} else {
 			line, raw = raw, nil
 		}
-		line = bytes.TrimRight(line, "\r")
+		for len(line) > 0 && line[len(line)-1] == '\r' {
+			line = line[:len(line)-1]
+		}
 		if len(line) == 0 {
 			break // end of header block
 		}
@@ -53,19 +64,62 @@ func splitHeader(raw []byte) (fields []field, problems []string) {
 		}
 		flush()
 		i := bytes.IndexByte(line, ':')
-		if i <= 0 || !validKey(bytes.TrimRight(line[:i], " \t")) {
+		key := line[:max(i, 0)]
+		for len(key) > 0 && (key[len(key)-1] == ' ' || key[len(key)-1] == '\t') {
+			key = key[:len(key)-1] // bytes.TrimRight(key, " \t")
+		}
+		if i <= 0 || !validKey(key) {
 			skipped++
 			continue
 		}
-		curKey = textproto.CanonicalMIMEHeaderKey(string(bytes.TrimRight(line[:i], " \t")))
+		curKey = canonicalKey(key)
 		cur = append(cur[:0], bytes.TrimSpace(line[i+1:])...)
 	}
 	flush()
+	values := all.String()
+	from := 0
+	for k := range fields {
+		fields[k].value = values[from:ends[k]]
+		from = ends[k]
+	}
 	if skipped > 0 {
 		problems = append(problems, "header: skipped malformed lines")
 	}
 	return fields, problems
 }
+
+// canonicalKey is textproto.CanonicalMIMEHeaderKey(string(k)), without
+// allocating for the header names mail usually carries.
+func canonicalKey(k []byte) string {
+	if c, ok := commonKeys[string(k)]; ok {
+		return c
+	}
+	return textproto.CanonicalMIMEHeaderKey(string(k))
+}
+
+// commonKeys maps frequent header names, as written, to their canonical
+// form (computed by textproto, so the two always agree).
+var commonKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{"Received", "From", "To", "Cc", "Bcc", "Subject", "Date", "Message-Id", "Message-ID",
+		"In-Reply-To", "References", "Reply-To", "Sender", "Return-Path", "Delivered-To", "Mime-Version", "MIME-Version",
+		"Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "X-Mailer", "List-Id", "List-Unsubscribe",
+		"List-Subscribe", "List-Help", "List-Post", "List-Archive", "Precedence", "Errors-To", "X-Beenthere",
+		"X-Mailman-Version", "X-Priority", "X-Msmail-Priority", "X-MSMail-Priority", "X-Mimeole", "X-MimeOLE",
+		"X-Spam-Status", "X-Spam-Level", "X-Spam-Checker-Version", "X-Spam-Flag", "X-Loop", "Auto-Submitted",
+		"Thread-Topic", "Thread-Index", "Importance", "Organization", "User-Agent", "X-Original-To", "Envelope-To",
+		"X-Original-Date", "X-Originating-IP", "X-Authentication-Warning", "Content-Length", "Lines", "Status",
+		"X-Status", "X-Keywords", "X-UID", "X-Virus-Scanned", "Dkim-Signature", "DKIM-Signature", "X-Google-Dkim-Signature",
+		"Arc-Seal", "Arc-Message-Signature", "Arc-Authentication-Results", "Authentication-Results",
+		"Received-Spf", "Received-SPF", "X-Received", "X-Gm-Message-State", "X-Google-Smtp-Source",
+		"Content-Language", "Accept-Language", "X-Ms-Has-Attach", "X-Ms-Tnef-Correlator", "X-Mailing-List",
+		"Mailing-List", "X-List", "List-Owner", "X-Auto-Response-Suppress", "X-Autoreply", "X-Autorespond",
+		"Feedback-Id", "X-Campaign", "X-Mailgun-Sid", "X-Sg-Eid", "Return-Receipt-To", "Disposition-Notification-To"} {
+		m[k] = textproto.CanonicalMIMEHeaderKey(k)
+		m[strings.ToLower(k)] = textproto.CanonicalMIMEHeaderKey(strings.ToLower(k))
+	}
+	return m
+}()
 
 func validKey(k []byte) bool {
 	if len(k) == 0 {
@@ -97,8 +151,17 @@ func decodeWords(v string) string {
 // fillHeader sets the Message fields that come from the header.
 func (m *Message) fillHeader(fields []field) {
 	m.Header = make(map[string][]string, len(fields))
-	for _, f := range fields {
-		m.Header[f.key] = append(m.Header[f.key], decodeWords(f.value))
+	// One backing array: a key seen once gets a one-element slice of it
+	// (cap 1, so an append elsewhere copies rather than overwrites).
+	backing := make([]string, len(fields))
+	for i, f := range fields {
+		v := decodeWords(f.value)
+		if have, ok := m.Header[f.key]; ok {
+			m.Header[f.key] = append(have, v)
+			continue
+		}
+		backing[i] = v
+		m.Header[f.key] = backing[i : i+1 : i+1]
 	}
 	first := func(k string) string {
 		if v := m.Header[k]; len(v) > 0 {
@@ -245,6 +308,9 @@ func ParseDate(v string) (time.Time, bool) {
 	if v == "" || len(v) > 200 {
 		return time.Time{}, false
 	}
+	if t, ok := parseDateCommon(v); ok {
+		return t, true
+	}
 	if t, err := mail.ParseDate(v); err == nil {
 		return t, true
 	}
@@ -262,6 +328,29 @@ func ParseDate(v string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// commonDateLayout is the first layout net/mail tries that can match a
+// date with a day name ("Mon, 2 Jan 2006 15:04:05 -0700").
+const commonDateLayout = "Mon, 2 Jan 2006 15:04:05 -0700"
+
+// parseDateCommon gives mail.ParseDate's answer for the usual Date form
+// without its trial of 48 layouts. net/mail cuts the date after the first
+// numeric zone ('+' or '-' and four more bytes) and tries its layouts in
+// order; all those before commonDateLayout lack the day name, so they
+// cannot match a date that starts with one. What follows the zone is a
+// comment at most: if it is broken, ParseDate's own retry without it
+// reads the same date. ok is false when the fast path does not apply.
+func parseDateCommon(v string) (time.Time, bool) {
+	if len(v) < 8 || v[3] != ',' || strings.ContainsAny(v, "\r\n") {
+		return time.Time{}, false
+	}
+	ind := strings.IndexAny(v, "+-")
+	if ind < 0 || len(v) < ind+5 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(commonDateLayout, v[:ind+5])
+	return t, err == nil
 }
 
 // toUTF8 returns s unchanged when it is valid UTF-8, else reads it as

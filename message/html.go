@@ -13,7 +13,6 @@ import (
 // ignored.
 func HTMLToText(s string) string {
 	s = capString(s, 2*MaxPartBytes)
-	lower := asciiLower(s)
 	var b strings.Builder
 	b.Grow(len(s) / 2)
 	h := htmlWriter{b: &b}
@@ -25,8 +24,16 @@ func HTMLToText(s string) string {
 		}
 	}
 	for i := 0; i < len(s) && b.Len() < 2*MaxPartBytes; {
-		if s[i] != '<' || noClose {
-			i++
+		if noClose {
+			break // nothing but text is left (and nothing was written)
+		}
+		if s[i] != '<' {
+			// Nothing is written before the next '<': jump to it.
+			if k := strings.IndexByte(s[i:], '<'); k >= 0 {
+				i += k
+			} else {
+				i = len(s)
+			}
 			continue
 		}
 		// Comment or conditional comment: skip to "-->".
@@ -47,7 +54,7 @@ func HTMLToText(s string) string {
 			continue
 		}
 		tagEnd := i + 1 + j
-		name, closing := tagName(lower[i+1 : tagEnd])
+		name, closing := tagName(s[i+1 : tagEnd])
 		if name == "" {
 			i++ // a lone "<" in text
 			continue
@@ -61,9 +68,9 @@ func HTMLToText(s string) string {
 				continue
 			}
 			// Skip to the matching close tag (or, for head, the body).
-			end := strings.Index(lower[i:], "</"+name)
+			end := indexFold(s[i:], "</"+name)
 			if name == "head" {
-				if k := strings.Index(lower[i:], "<body"); k >= 0 && (end < 0 || k < end) {
+				if k := indexFold(s[i:], "<body"); k >= 0 && (end < 0 || k < end) {
 					end = k
 				}
 			}
@@ -166,18 +173,13 @@ func (h *htmlWriter) text(t string) {
 	}
 	for len(t) > 0 {
 		// Split into words on HTML whitespace (and no-break spaces).
-		k := 0
-		for k < len(t) {
-			c := t[k]
-			if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' {
-				break
-			}
-			if c == 0xC2 && k+1 < len(t) && t[k+1] == 0xA0 {
-				break
-			}
-			k++
-		}
+		k := wordEnd(t, 0)
 		if k > 0 {
+			// Words after this one that follow a single plain space come
+			// out as they stand: write the whole run at once.
+			for k+1 < len(t) && t[k] == ' ' && !htmlSpaceAt(t, k+1) {
+				k = wordEnd(t, k+1)
+			}
 			if h.pendSpace && !h.lineStart {
 				h.b.WriteByte(' ')
 			}
@@ -201,13 +203,29 @@ func (h *htmlWriter) text(t string) {
 	}
 }
 
+// htmlSpaceAt reports whether t[k] starts HTML whitespace or a no-break
+// space, which end a word.
+func htmlSpaceAt(t string, k int) bool {
+	c := t[k]
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0xC2 && k+1 < len(t) && t[k+1] == 0xA0
+}
+
+// wordEnd returns the end of the word starting at k.
+func wordEnd(t string, k int) int {
+	for k < len(t) && !htmlSpaceAt(t, k) {
+		k++
+	}
+	return k
+}
+
 func (h *htmlWriter) finish() string {
 	return strings.TrimSpace(h.b.String())
 }
 
 // tagName returns the lower-case element name of a tag body ("p class=x",
-// "/div", "br/") and whether it is a closing tag; "" for "<!DOCTYPE" and
-// for things that are not tags.
+// "/div", "BR/") and whether it is a closing tag; "" for "<!DOCTYPE" and
+// for things that are not tags. Only the names HTMLToText acts on are
+// returned as such; any other element is otherTag.
 func tagName(t string) (string, bool) {
 	closing := false
 	if strings.HasPrefix(t, "/") {
@@ -216,7 +234,7 @@ func tagName(t string) (string, bool) {
 	}
 	n := 0
 	for n < len(t) {
-		c := t[n]
+		c := lc(t[n])
 		if (c >= 'a' && c <= 'z') || (n > 0 && ((c >= '0' && c <= '9') || c == ':' || c == '-')) {
 			n++
 			continue
@@ -236,16 +254,63 @@ func tagName(t string) (string, bool) {
 	if i := strings.IndexByte(name, ':'); i >= 0 {
 		name = name[i+1:] // o:p, v:shape
 	}
-	return name, closing
+	if name == "" {
+		return "", closing
+	}
+	var buf [12]byte
+	if len(name) > len(buf) {
+		return otherTag, closing
+	}
+	for k := 0; k < len(name); k++ {
+		buf[k] = lc(name[k])
+	}
+	if known, ok := knownTags[string(buf[:len(name)])]; ok {
+		return known, closing
+	}
+	return otherTag, closing
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets still match.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
+// otherTag stands for every element HTMLToText passes over.
+const otherTag = "\x00"
+
+var knownTags = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range strings.Fields("script style head title xml br blockquote p div tr li ul ol table h1 h2 h3 h4 h5 h6 " +
+		"hr pre section article header footer dt dd center tbody form td th") {
+		m[n] = n
 	}
-	return string(b)
+	return m
+}()
+
+func lc(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// indexFold is strings.Index(asciiLower(s), pat) for a lower-case pat
+// that starts with '<'.
+func indexFold(s, pat string) int {
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], '<')
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if len(s)-k < len(pat) {
+			return -1
+		}
+		match := true
+		for j := 1; j < len(pat); j++ {
+			if lc(s[k+j]) != pat[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return k
+		}
+		from = k + 1
+	}
 }

@@ -46,7 +46,9 @@ func Parse(r io.Reader) (*Message, error) {
 	}
 	m.fillHeader(fields)
 	ct := rawFirst(fields, "Content-Type")
-	w := walker{m: m}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	w := walker{m: m, sc: sc}
 	w.entity(ct, rawFirst(fields, "Content-Transfer-Encoding"), rawFirst(fields, "Content-Disposition"), br, 0)
 	return m, nil
 }
@@ -56,7 +58,19 @@ var readerPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 409
 // readHeaderBlock reads up to and including the blank line that ends the
 // header, keeping at most MaxHeaderBytes; an mbox "From " line is dropped.
 func readHeaderBlock(br *bufio.Reader) (raw []byte, truncated bool, err error) {
-	raw = make([]byte, 0, 2048)
+	hb := headerBufs.Get().(*[]byte)
+	defer headerBufs.Put(hb)
+	raw, truncated, err = readHeaderInto((*hb)[:0], br)
+	*hb = raw[:0]
+	return bytes.Clone(raw), truncated, err // one allocation of the right size
+}
+
+// headerBufs recycles the buffer a header block is gathered in.
+var headerBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+// readHeaderInto is readHeaderBlock appending to raw.
+func readHeaderInto(raw []byte, br *bufio.Reader) ([]byte, bool, error) {
+	truncated := false
 	first := true
 	for {
 		line, err := br.ReadSlice('\n')
@@ -80,7 +94,7 @@ func readHeaderBlock(br *bufio.Reader) (raw []byte, truncated bool, err error) {
 				line, err = br.ReadSlice('\n') // leading blank lines
 			}
 		}
-		if len(bytes.TrimRight(line, "\r\n")) == 0 {
+		if onlyCRLF(line) {
 			return raw, truncated, nil
 		}
 		if len(raw)+len(line) <= MaxHeaderBytes {
@@ -97,9 +111,20 @@ func readHeaderBlock(br *bufio.Reader) (raw []byte, truncated bool, err error) {
 	}
 }
 
+// onlyCRLF is len(bytes.TrimRight(line, "\r\n")) == 0.
+func onlyCRLF(line []byte) bool {
+	for _, c := range line {
+		if c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}
+
 type walker struct {
 	m     *Message
 	parts int
+	sc    *scratch // buffers for the parts' bytes, reused part after part
 }
 
 // entity handles one MIME entity whose header values are given raw and
@@ -170,7 +195,8 @@ func (w *walker) entity(ctype, cte, disp string, r io.Reader, depth int) {
 
 // text reads, decodes and stores one body part, capped.
 func (w *walker) text(typ, cs, cte string, r io.Reader) {
-	raw, err := io.ReadAll(io.LimitReader(r, maxRawPart+1))
+	raw, err := readAllInto(w.sc.raw[:0], io.LimitReader(r, maxRawPart+1))
+	w.sc.raw = raw
 	if err != nil {
 		w.m.Problems = append(w.m.Problems, typ+": read: "+trimErr(err))
 	}
@@ -178,12 +204,33 @@ func (w *walker) text(typ, cs, cte string, r io.Reader) {
 		raw = raw[:maxRawPart]
 		w.m.Problems = append(w.m.Problems, typ+": part cut at size cap")
 	}
-	w.m.add(Part{Type: typ, Charset: cs, Encoding: cte, Body: raw})
+	w.m.addWith(Part{Type: typ, Charset: cs, Encoding: cte, Body: raw}, w.sc)
+}
+
+// readAllInto is io.ReadAll appending to b.
+func readAllInto(b []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
 }
 
 // add decodes p and appends it to the matching field of m.
-func (m *Message) add(p Part) {
-	body := decodeTransfer(p.Encoding, p.Body)
+func (m *Message) add(p Part) { m.addWith(p, nil) }
+
+// addWith is add decoding in sc's buffers (nil: fresh ones). The decoded
+// bytes are copied into m, never kept.
+func (m *Message) addWith(p Part, sc *scratch) {
+	body := decodeTransferTo(sc, p.Encoding, p.Body)
 	s, prob := decodeCharset(p.Charset, body)
 	if prob != "" {
 		m.Problems = append(m.Problems, p.Type+": "+prob)

@@ -22,6 +22,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
+	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -31,6 +33,10 @@ type Store struct {
 	w    *sql.DB // the single writer connection
 	r    *sql.DB // readers
 	path string
+
+	stop      chan struct{} // ends checkpointLoop
+	stopped   chan struct{}
+	closeOnce sync.Once
 }
 
 // Open opens (creating if needed) the state file at path and brings its
@@ -60,7 +66,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		}
 		return s
 	}
-	w, err := sql.Open("sqlite", dsn("_txlock=immediate"))
+	// The writer never checkpoints at commit (wal_autocheckpoint 0): the
+	// checkpoint loop below copies the WAL back into the database in the
+	// background, off the path of a sync batch or a tick.
+	w, err := sql.Open("sqlite", dsn("_txlock=immediate&_pragma=wal_autocheckpoint(0)"))
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -71,23 +80,64 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	r.SetMaxOpenConns(4)
-	s := &Store{w: w, r: r, path: path}
+	s := &Store{w: w, r: r, path: path, stop: make(chan struct{}), stopped: make(chan struct{})}
 	if err := s.migrate(ctx); err != nil {
-		s.Close()
+		close(s.stopped)
+		s.closeDBs()
 		return nil, err
 	}
 	_ = os.Chmod(path, 0o600)
+	go s.checkpointLoop()
 	return s, nil
 }
 
 // Path is the file the store lives in.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the file. Call it last, after everything that writes.
+// Close stops the checkpoint loop, copies the WAL back into the database
+// and closes the file. Call it last, after everything that writes.
 func (s *Store) Close() error {
+	s.closeOnce.Do(func() { close(s.stop) })
+	<-s.stopped
+	_, cerr := s.w.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	return errors.Join(s.closeDBs(), cerr)
+}
+
+func (s *Store) closeDBs() error {
 	err1 := s.r.Close()
 	err2 := s.w.Close()
 	return errors.Join(err2, err1)
+}
+
+// Checkpoint policy: every checkpointEvery, or sooner once the WAL passes
+// checkpointBytes, copy what readers no longer need back into the database
+// (PASSIVE: it never waits for a reader).
+const (
+	checkpointEvery = 10 * time.Second
+	checkpointBytes = 8 << 20
+)
+
+func (s *Store) checkpointLoop() {
+	defer close(s.stopped)
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	last := time.Now()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case now := <-t.C:
+			fi, err := os.Stat(s.path + "-wal")
+			if err != nil || fi.Size() == 0 {
+				continue
+			}
+			if fi.Size() < checkpointBytes && now.Sub(last) < checkpointEvery {
+				continue
+			}
+			_, _ = s.w.Exec("PRAGMA wal_checkpoint(PASSIVE)")
+			last = now
+		}
+	}
 }
 
 // Tx runs fn in one write transaction: all of it commits or none of it.
