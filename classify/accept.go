@@ -1,6 +1,9 @@
 package classify
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Acceptances: a reply that accepts a proposal without repeating it takes
 // the meeting time from the quoted message it answers.
@@ -15,6 +18,15 @@ func (r *reader) quoteMatch(m *mention) *mention {
 	for i := range r.q.ments {
 		qm := &r.q.ments[i]
 		if !qm.full() {
+			// "fri is perfect" accepting "Thu 26th or Fri 27th at 10":
+			// the quoted day shares the time named after it
+			if m.d != nil && m.d.hasWD && qm.d != nil && qm.d.hasWD && m.d.wd == qm.d.wd {
+				if pm := r.pinQuote(qm); pm != nil {
+					if pm = r.completeQuote(qm, pm); pm.t != nil {
+						return pm
+					}
+				}
+			}
 			continue
 		}
 		if m.d != nil && m.d.hasWD && qm.d.hasWD && m.d.wd == qm.d.wd {
@@ -48,6 +60,7 @@ func (r *reader) fromQuote(phrase string) (judgement, bool) {
 	if r.q == nil {
 		return judgement{}, false
 	}
+	nth := ordinalChoice(phrase)
 	for i := range r.q.ments {
 		qm := &r.q.ments[i]
 		if qm.d == nil {
@@ -64,16 +77,79 @@ func (r *reader) fromQuote(phrase string) (judgement, bool) {
 		if !ok || !allDay && at.Before(r.ctx.ref) || allDay && !r.upcoming(pm) {
 			continue // a past time is not the meeting being accepted
 		}
+		if nth--; nth > 0 {
+			continue // "the second option": skip the earlier candidates
+		}
 		return r.confirmed(pm, r.a, r.ctx, fmt.Sprintf("confirmation: %q accepts the quoted proposal", phrase))
 	}
 	return judgement{}, false
 }
 
+// ordinalChoice: which of the quoted candidates an acceptance picks
+// ("the second option", "the latter"); 1 when it does not say.
+func ordinalChoice(phrase string) int {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "second", "2nd", "latter", "segunda", "segundo", "deuxieme", "seconde", "zweite", "zweiten":
+			return 2
+		case "third", "3rd", "tercera", "tercero", "troisieme", "dritte", "dritten":
+			return 3
+		}
+	}
+	return 1
+}
+
 func (r *reader) completeQuote(qm, pm *mention) *mention {
 	for _, o := range r.q.mentionsIn(qm.sent) {
 		if o.t != nil && o.d == nil {
-			return &mention{start: pm.start, end: pm.end, d: pm.d, t: o.t, z: o.z}
+			return &mention{start: pm.start, end: pm.end, d: pm.d, t: o.t, z: r.quoteZone(o.z)}
+		}
+	}
+	// "Wed Oct 21 or Thu Oct 22 at 4:30pm PT": the time after the last
+	// day applies to each day before it in the sentence.
+	for _, o := range r.q.mentionsIn(qm.sent) {
+		if o.t != nil && o.start > qm.start {
+			return &mention{start: pm.start, end: pm.end, d: pm.d, t: o.t, z: r.quoteZone(o.z)}
 		}
 	}
 	return pm
+}
+
+// quoteZone carries a quoted zone into the new text's context ("your
+// time" in the quote is the replier's zone).
+func (r *reader) quoteZone(z *zoneRef) *zoneRef {
+	if z != nil && z.rel != 0 {
+		return &zoneRef{loc: r.qctx.zoneOf(z)}
+	}
+	return z
+}
+
+// quoteSameDay finds the quoted time for the day a date-only mention
+// names ("4 tomorrow still good" answering "Is 4pm still ok for
+// tomorrow?").
+func (r *reader) quoteSameDay(m *mention) *mention {
+	if r.q == nil || m.d == nil {
+		return nil
+	}
+	y, mo, d, ok := resolveDate(m.d, r.ctx.ref)
+	if !ok {
+		return nil
+	}
+	for i := range r.q.ments {
+		qm := &r.q.ments[i]
+		if qm.d == nil {
+			continue
+		}
+		pm := r.pinQuote(qm)
+		if pm == nil || pm.d.year != y || pm.d.month != int(mo) || pm.d.day != d {
+			continue
+		}
+		if qm.t == nil {
+			pm = r.completeQuote(qm, pm)
+		}
+		if pm.t != nil {
+			return pm
+		}
+	}
+	return nil
 }

@@ -174,10 +174,27 @@ func autoBody(a *analysis) string {
 			return "body says " + fmt.Sprintf("%q", p)
 		}
 	}
-	if len(ooo) >= 2 && len(a.text) < 1500 {
+	if len(ooo) >= 2 && len(a.text) < 1500 && !personalRefusal(a) {
 		for p := range ooo {
 			return fmt.Sprintf("out-of-office reply: %q", p)
 		}
 	}
 	return ""
+}
+
+// personalRefusal: the text refuses in words of its own ("je ne vais pas
+// pouvoir accepter"), which an out-of-office notice does not: a person
+// declining because of leave names the leave too.
+func personalRefusal(a *analysis) bool {
+	for _, h := range a.hits {
+		if h.tag != "decl" || a.negated(h) {
+			continue
+		}
+		p := a.phrase(h.start, h.end)
+		if !strings.Contains(p, "back") && !strings.Contains(p, "retour") && !strings.Contains(p, "return") &&
+			!strings.Contains(p, "zuruck") && !strings.Contains(p, "vuelta") {
+			return true
+		}
+	}
+	return false
 }

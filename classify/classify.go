@@ -13,7 +13,8 @@
 // The stages, each in its own file: automated-mail detection (auto.go),
 // quote and signature stripping (strip.go), the calendar part
 // (calendar.go), phrase families (lexicon.go, phrases.go), the time
-// extractor (when*.go, zones.go) and the kind rules (kind.go, kinds.go).
+// extractor (when*.go, zones.go) and the kind rules (kind.go, kinds.go,
+// refusals.go, asks.go, notmeeting.go).
 package classify
 
 import (
@@ -27,7 +28,7 @@ import (
 
 // Version of the classifier's behaviour. Bump it with every change that
 // can change a verdict: the daemon re-judges stored mail when it changes.
-const Version = 1
+const Version = 2
 
 // Options tell the classifier about the mailbox owner.
 type Options struct {

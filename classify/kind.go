@@ -36,7 +36,7 @@ var orWords = setOf("or o ou oder either")
 // proposalSentence: a sentence offering candidates rather than fixing one.
 func (r *reader) proposalSentence(si int) bool {
 	a := r.a
-	if a.has(si, "prop") {
+	if a.has(si, "prop") && !r.prefersOne(si) {
 		return true
 	}
 	n := 0
@@ -141,11 +141,14 @@ func (r *reader) confirmation() (judgement, bool) {
 		ms := a.mentionsIn(si)
 		var dated []*mention
 		for _, m := range ms {
-			if m.d != nil || m.t != nil {
+			if (m.d != nil || m.t != nil) && !notAMeeting(a, m) {
 				dated = append(dated, m)
 			}
 		}
 		strong, okStrong := firstHit(a, si, "conf")
+		if okStrong && thingConfirmed(a, strong) {
+			okStrong = false
+		}
 		if a.has(si, "pick") || (!okStrong && r.proposalSentence(si)) {
 			continue
 		}
@@ -158,10 +161,10 @@ func (r *reader) confirmation() (judgement, bool) {
 			}
 			continue
 		}
-		if h, ok := firstHit(a, si, "confn"); ok && len(dated) == 0 && si > 0 && !proposes {
+		if h, ok := firstHit(a, si, "confn"); ok && len(dated) == 0 && si > 0 && !proposes && !thingConfirmed(a, h) {
 			// "My PA has booked the table." after the sentence with the slot
 			for _, m := range a.mentionsIn(si - 1) {
-				if m.full() && r.upcoming(m) && !a.sents[si-1].question {
+				if m.full() && r.upcoming(m) && !a.sents[si-1].question && !notAMeeting(a, m) {
 					return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(h.start, h.end), ""))
 				}
 			}
@@ -174,7 +177,7 @@ func (r *reader) confirmation() (judgement, bool) {
 			}
 		}
 		if len(dated) > 0 {
-			if h, ok := firstHit(a, si, "confn"); ok {
+			if h, ok := firstHit(a, si, "confn"); ok && !thingConfirmed(a, h) {
 				if m := r.pickAfter(si, dated, h); m != nil {
 					return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(h.start, h.end), a.sentenceText(si)))
 				}
@@ -195,6 +198,9 @@ func (r *reader) confirmation() (judgement, bool) {
 				for _, h := range a.hitsIn(si, "itis") {
 					for _, m := range dated {
 						if m.end == h.start && m.d != nil && r.upcoming(m) {
+							if m.t == nil {
+								m = r.complete(si, m) // "Friday it is" takes the quoted Friday's time
+							}
 							return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
 						}
 					}
@@ -217,7 +223,11 @@ func (r *reader) confirmation() (judgement, bool) {
 		}
 	}
 	// A short acceptance with no date of its own takes the quoted proposal.
-	if r.q != nil && !r.forward && !proposes && !r.hasDate() && r.a.words <= 60 {
+	_, leavesChoice := a.first("pick", true)
+	if _, ok := a.first("choice", true); ok {
+		leavesChoice = true
+	}
+	if r.q != nil && !r.forward && !proposes && !leavesChoice && !r.hasDate() && r.a.words <= 60 {
 		for _, h := range a.hits {
 			if (h.tag != "accept" && h.tag != "confn") || weakAccept[a.toks[h.start].s] && h.end-h.start == 1 ||
 				a.sents[h.sent].question || a.negated(h) {
@@ -289,6 +299,13 @@ func (r *reader) hasDate() bool {
 func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 	for _, m := range dated {
 		if m.full() && r.upcoming(m) {
+			// "see you Friday at 10" accepting "Thu 26th or Fri 27th at
+			// 10": the quoted Friday, not the next one after the Date
+			if m.d.hasWD && m.d.day == 0 && m.d.month == 0 {
+				if qm := r.quoteMatch(m); qm != nil && qm.t != nil && qm.t.hour24(qm.d.pod) == m.t.hour24(m.d.pod) && r.upcoming(qm) {
+					return qm
+				}
+			}
 			return m
 		}
 	}
@@ -315,7 +332,7 @@ func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 	var firstDate *mention
 	for i := range r.a.ments {
 		m := &r.a.ments[i]
-		if m.sent < 0 || r.a.sents[m.sent].question || m.sent < si-2 || m.sent > si+2 || !r.upcoming(m) {
+		if m.sent < 0 || r.a.sents[m.sent].question || m.sent < si-2 || m.sent > si+2 || !r.upcoming(m) || notAMeeting(r.a, m) {
 			continue
 		}
 		if m.full() {
@@ -345,6 +362,9 @@ func (r *reader) complete(si int, m *mention) *mention {
 		}
 	}
 	if qm := r.quoteMatch(m); qm != nil && qm.t != nil {
+		return qm
+	}
+	if qm := r.quoteSameDay(m); qm != nil {
 		return qm
 	}
 	return m
@@ -387,7 +407,7 @@ func (r *reader) singleSlot() (*mention, int) {
 	var found *mention
 	for i := range a.ments {
 		m := &a.ments[i]
-		if !m.full() || m.sent < 0 || !r.upcoming(m) {
+		if !m.full() || m.sent < 0 || !r.upcoming(m) || notAMeeting(a, m) {
 			continue
 		}
 		if found != nil && !sameSlot(found, m) {

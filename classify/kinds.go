@@ -11,6 +11,15 @@ import (
 // that offers new candidate times is a request instead.
 func (r *reader) decline() (judgement, bool) {
 	a := r.a
+	if j, ok := r.noLonger(); ok {
+		return j, true
+	}
+	if j, ok := r.shortRefusal(); ok {
+		return j, true
+	}
+	if j, ok := r.absenceReason(); ok {
+		return j, true
+	}
 	h, ok := a.first("decl", false)
 	if !ok {
 		// A postponement asked as a question ("Can we revisit in the
@@ -71,6 +80,15 @@ func (r *reader) request() (judgement, bool) {
 		if h, ok := a.first("nudge", true); ok && r.isReply {
 			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
+		// A reply offering candidate times ("I can do Monday or Tuesday,
+		// let me know which") answers an ask whatever words it used.
+		if r.isReply && r.messageProposes() {
+			for _, h := range a.hits {
+				if (h.tag == "prop" || h.tag == "pick") && !a.negated(h) && len(a.mentionsIn(h.sent)) >= 2 {
+					return judgement{kind: domain.KindRequest, why: "request: offers several times " + quoteWhy(a.sentenceText(h.sent), "")}, true
+				}
+			}
+		}
 		for si, s := range a.sents {
 			if !s.question || !askAboutTime(a, si) {
 				continue
@@ -90,7 +108,7 @@ func (r *reader) request() (judgement, bool) {
 			if !ok {
 				h, ok = firstHit(a, si, "lets")
 			}
-			if ok {
+			if ok && !taskAsk(a, h, meet) {
 				return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(min(h.start, meet.start), max(h.end, meet.end)), a.sentenceText(si))}, true
 			}
 			if h, ok := firstHit(a, si, "happy"); ok && h.start < meet.end {
@@ -104,7 +122,7 @@ func (r *reader) request() (judgement, bool) {
 			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
 		// candidate times: a question or an offer around a date or time
-		if ms := a.mentionsIn(si); len(ms) > 0 && (a.has(si, "prop") || s.question && (hasMeet || askAboutTime(a, si))) {
+		if ms := a.mentionsIn(si); len(ms) > 0 && (a.has(si, "prop") || s.question && (hasMeet || askAboutTime(a, si) || r.isReply && counterProposal(a, si))) {
 			for _, m := range ms {
 				if m.d != nil || m.t != nil {
 					return judgement{kind: domain.KindRequest, why: "request: proposes " + quoteWhy(a.sentenceText(si), "")}, true
@@ -114,6 +132,12 @@ func (r *reader) request() (judgement, bool) {
 	}
 	if r.messageProposes() {
 		return judgement{kind: domain.KindRequest, why: "request: offers several times"}, true
+	}
+	// "Either is fine - you choose": the choice goes back to the other side
+	if h, ok := a.first("choice", true); ok && r.q != nil && quotedDates(r.q) >= 2 {
+		if _, both := a.first("prop", true); both {
+			return judgement{kind: domain.KindRequest, why: "request: leaves the choice " + quoteWhy(a.phrase(h.start, h.end), "")}, true
+		}
 	}
 	return judgement{}, false
 }
@@ -155,7 +179,7 @@ func (r *reader) update() (judgement, bool) {
 
 // weakMeet are meeting words too common elsewhere (spam says "call now",
 // "two minutes") to show a networking context on their own.
-var weakMeet = setOf("minutes mins min phone video teams interview minutos minuten connect hablar demo")
+var weakMeet = setOf("minutes mins min phone video teams interview interviews entretiens minutos minuten connect hablar demo")
 
 // networking reports whether the message is about meeting someone: a
 // meeting word or a look back at one in the new text, the quote or the
@@ -185,7 +209,9 @@ func (r *reader) networking() bool {
 	return false
 }
 
-var timeAskWords = setOf("work works suit suits free available good okay ok convenient fit possible better")
+var timeAskWords = setOf(`work works suit suits free available good okay ok convenient fit possible better
+	passt passen geht ginge moglich recht convient conviendrait irait possible disponible libre conviene viene va
+	posible puedes podrias`)
 
 // askAboutTime: a question about a time slot ("Would Tuesday work?").
 func askAboutTime(a *analysis, si int) bool {
@@ -255,7 +281,7 @@ func (r *reader) askMeeting() (judgement, bool) {
 		if !ok {
 			h, ok = firstHit(a, si, "lets")
 		}
-		if ok {
+		if ok && !taskAsk(a, h, meet) {
 			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(min(h.start, meet.start), max(h.end, meet.end)), a.sentenceText(si))}, true
 		}
 	}

@@ -19,6 +19,8 @@ import (
 //	conf   fixing or confirming a meeting ("confirming", "it's a date", "see you then")
 //	accept accepting a proposal ("works for me", "sounds good", "perfect")
 //	decl   refusing or postponing
+//	declw  a reason to be away or gone (leave, leaving the company): a refusal only in a bare reply
+//	choice handing the choice of slot back ("up to you", "your call")
 //	upd    news for a contact
 //	past   pointing back to a meeting that happened
 var lexOnce sync.Once
@@ -70,7 +72,8 @@ func defClasses() {
 		interview demo minutes mins min lunch breakfast drink drinks hangout facetime skype teams meetup
 		llamada cafe reunion charla videollamada platicar conversar minutos platica
 		appel echange echanger rencontre rencontrer discuter entretien visio visioconference rendez-vous
-		gesprach telefonat anruf kaffee termin treffen austausch austauschen kennenlernen minuten videoanruf catchup`)
+		gesprach telefonat anruf kaffee termin treffen austausch austauschen kennenlernen minuten videoanruf catchup
+		gesprache telefonate anrufe termine llamadas reuniones charlas appels echanges rencontres entretiens interviews`)
 	defClass("wday", `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
 		lunes martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche
 		montag dienstag mittwoch donnerstag freitag samstag sonntag`)
@@ -80,7 +83,7 @@ func defClasses() {
 	defClass("neg", `not n't don't doesn't didn't won't can't isn't no never nicht kein keine pas`)
 	defClass("you", `you u ya`)
 	defClass("meetverb", `make meet join attend commit chat talk speak fit squeeze hop jump schedule connect
-		accommodate come`)
+		accommodate come help take`)
 	defClass("invite", `invite invitation invites invitations einladung invitacion`)
 	defClass("busy", `swamped slammed underwater overloaded overwhelmed buried snowed stretched heads-down maxed`)
 	defClass("later", `january february march april may june july august september october november december spring
@@ -90,6 +93,9 @@ func defClasses() {
 
 var phraseTable = map[string][]string{
 	"ask": {
+		"would it be ok", "would it be okay", "would it be alright", "is it ok if", "is it okay if", "would you be ok", "whether you might", "whether you could", "whether you would", "you might spare", "you could spare", "could you spare", "can you spare", "would you spare", "te vendria bien", "le vendria bien", "te viene bien", "le viene bien", "te iria bien", "vous serait - il possible", "est - ce que vous auriez", "ginge es", "ware es moglich",
+		"could i take", "can i take", "might i take", "may i take", "could i steal",
+		"mind if i", "would you mind if", "could i steal", "can i steal", "could i borrow", "can i borrow", "is there a chance", "is there any chance", "if it is possible", "if it's possible", "if it would be possible", "kindly let me know if", "would it be feasible", "be down to", "would you be down", "are you down",
 		"would you", "could you", "could we", "can we", "can you", "do you have", "would it be possible", "is it possible",
 		"any chance", "are you free", "are you available", "are you around", "are you open", "are you up for",
 		"are you interested", "if you're open", "if you are open", "if you're free", "if you are free",
@@ -113,6 +119,7 @@ var phraseTable = map[string][]string{
 		"could i get", "can i get", "could i have", "may i have", "could i ask for", "would you have",
 	},
 	"meet": {
+		"at your convenience", "we could talk", "could we talk", "can we talk", "we can talk", "hop on a", "virtual coffee", "quick call", "quick chat",
 		"@meetw", "catch up", "catch - up", "teams link", "teams call", "teams meeting", "video call", "phone call",
 		"google meet", "meet link", "talk to you", "talk with you", "speak with you", "speak to you", "pick your brain", "get together",
 		"sit down", "hop on", "jump on", "your time", "some time", "half an hour", "a few minutes", "informational",
@@ -125,6 +132,7 @@ var phraseTable = map[string][]string{
 		"we should get", "hablemos", "quedemos", "veamonos", "on se voit", "voyons - nous", "lass uns", "treffen wir uns",
 	},
 	"nudge": {
+		"check if you saw", "did you see my", "if you saw my", "saw my message", "my message below", "my note below", "my email below", "my previous message", "my previous email", "my last message", "my last email", "my earlier message", "my earlier note", "slipped through the cracks", "writing again", "write again",
 		"bumping this", "bumping up", "bump this", "bumping my", "just bumping", "floating this", "floating my", "resurfacing",
 		"following up on my", "following up on this", "following up on the", "just following up", "wanted to follow up",
 		"circling back", "checking back", "in case it got buried", "in case it slipped", "got buried", "gentle nudge",
@@ -153,7 +161,13 @@ var phraseTable = map[string][]string{
 		"i'd be happy to", "i would be happy to", "i'm happy to", "i am happy to", "love to chat", "count me in",
 		"con gusto", "encantada de", "encantado de", "avec plaisir", "volontiers", "gerne", "sehr gerne",
 	},
+	"choice": {
+		"you choose", "your choice", "your call", "up to you", "you decide", "dealer's choice", "tu eliges", "elige tu",
+		"a toi de choisir", "a vous de choisir", "du entscheidest", "sie entscheiden",
+	},
 	"prop": {
+		"either is fine", "either is good", "either would be", "both work", "both are fine", "both fine", "either day",
+		"i can offer", "i could offer", "can offer you", "would either", "either suit", "either work", "either works", "i'm around", "i am around", "i'm free on", "te propongo", "je vous propose", "je te propose", "ich schlage", "wie ware es",
 		"i could do", "i can do", "i could meet", "i can meet", "i'm free", "i am free", "i'm available", "i am available",
 		"i have time", "i have availability", "i have some time", "i have openings", "my availability", "works best",
 		"would work", "would suit", "how about", "what about", "whichever", "any of these", "either of these",
@@ -172,6 +186,7 @@ var phraseTable = map[string][]string{
 		"bis dann", "termin steht",
 	},
 	"confn": {
+		"talk on @wday", "speak on @wday", "chat on @wday", "talk to you on @wday", "see you next @wday",
 		"see you @when", "see you at", "see you on", "see you there", "i'll see you", "i will see you", "we'll see you",
 		"talk @wday", "speak @wday", "i'll call you", "i will call you", "i'll ring you", "call you then", "i'll call your",
 		"send .. @invite", "i'll send .. @invite", "in my calendar", "on my calendar", "in the calendar", "in my diary",
@@ -189,15 +204,20 @@ var phraseTable = map[string][]string{
 	},
 	"itis": {"it is", "it's", "es", "c'est"},
 	"accept": {
+		"@wday please", "@wday , please",
 		"works for me", "work for me", "works with me", "works for us", "that works", "this works", "it works",
 		"works great", "works perfectly", "works well", "works", "sounds good", "sounds great", "sounds perfect",
 		"sounds like a plan", "perfect", "great", "is fine", "fine by me", "suits me", "suits us", "that suits",
 		"ok", "okay", "deal", "done", "yes", "yep", "sure", "grand", "good for me",
-		"is good", "is perfect", "is great", "are good", "first one", "second one", "first option", "second option",
+		"is good", "is perfect", "is great", "are good", "first one", "second one", "first option", "second option", "the latter", "the former", "third option", "the later one", "the earlier one",
 		"perfecto", "me va bien", "me viene bien", "me queda bien", "de acuerdo", "vale", "parfait", "ca me va",
 		"ca me convient", "d'accord", "tres bien", "passt", "klingt gut", "perfekt",
 	},
 	"decl": {
+		"heads down on", "heads - down on", "heads down with", "calendar is packed", "calendar is full", "schedule is packed", "schedule is full", "diary is full", "diary is packed", "fully booked", "booked solid", "booked up", "not much help", "not be much help", "of much help", "i wish i could", "wish i could help", "try me in", "try me after", "try me later", "try me next",
+		"not the best time", "not a great time", "not a good time", "a bad time", "revisit in", "revisit later", "revisit next", "revisit once", "revisit then", "maybe later", "later in the year", "some other time", "je ne peux pas", "pas le temps", "pas possible", "no puedo", "no es posible", "leider keine zeit", "leider nicht", "leider nein", "keine zeit",
+		"not this time", "maybe another time", "another time perhaps", "no me viene bien", "no me viene nada bien", "no me va bien", "prefiero no comprometerme", "prefiero no", "ando a tope", "estoy a tope", "voy a tope", "klappt .. leider nicht", "klappt leider nicht", "klappt bei mir nicht", "passt leider nicht", "geht leider nicht", "voll eingespannt", "stark eingespannt", "eingespannt", "drop out of", "have to drop", "need to drop out", "not taking on any", "not taking any", "@cant fit anything", "@cant fit it in", "@cant fit this in", "winding down",
+		"need to say no", "to say no for now", "say no for now", "saying no to", "i'm saying no", "must say no", "i'll say no", "@cant say yes", "i'll have to pass", "have to pass on", "must pass", "need to pass", "muss leider passen", "muss .. passen", "not much use to you", "not much help to you", "won't be much help", "wouldn't be much help", "not the person to", "not the ideal person", "not the best fit", "not well placed", "wrong person to ask", "decirte que no", "decirle que no", "decir que no", "tengo que rechazar", "no puedo aceptar", "no voy a poder aceptar", "ne pas pouvoir accepter", "je ne peux pas accepter", "je prefere ne pas", "ne pourrai pas donner suite", "pas donner suite", "ich muss .. ablehnen", "muss leider ablehnen", "leider ablehnen", "nicht zusagen", "plate is full", "plate is too full", "plate is overflowing", "full plate", "too much on my plate", "a lot on my plate", "too much going on", "@cant see a free", "@cant see a slot", "@cant see any", "no free slot", "no time right now", "no time at the moment", "sorry , no time", "no time , sorry", "@cant take this on", "@cant take that on", "@cant take it on", "not able to take this on", "unable to take this on", "bail on", "have to bail", "gotta bail", "got to bail", "must bail", "call off", "not reschedule for now", "not going to reschedule", "won't reschedule", "come back to you when", "get back to you when", "get back in touch when", "ping you when", "when things calm down", "when it calms down", "when things settle", "once things settle", "when it is calmer", "when it's calmer", "not possible for me", "is not possible", "isn't possible", "me resulta imposible", "imposible", "no me va a ser posible", "not in a position to", "stepped back from", "stepping back from", "step back from", "not doing informational", "don't do informational", "no longer doing", "komplett ausgelastet", "voll ausgelastet", "keine kapazitat", "keine kapazitaten", "no puedo asumir", "je suis debordee", "trop charge", "trop chargee",
 		"@cant make it", "@cant make @when", "@cant make our", "@cant make the", "@cant do @when", "@cant do the",
 		"@cant do our", "@cant meet", "@cant join", "@cant attend", "@cant fit .. in", "@cant find time", "@cant find the time",
 		"@cant take on", "@cant commit to", "@cant chat", "@cant squeeze", "@cant be there", "@cant do a", "@cant do coffee",
@@ -227,7 +247,20 @@ var phraseTable = map[string][]string{
 		"can we push", "could we push", "push it", "push this", "need to push", "have to skip", "need to skip", "going to have to skip", "will have to skip", "let's reschedule", "need to reschedule", "have to reschedule", "will have to reschedule", "reschedule once", "reschedule when", "reschedule for another", "revisit when", "revisit in the", "revisit after", "revisit this", "when i'm back", "once i'm back", "rather say no", "say no than", "the wrong person", "not the right person", "not the best person", "muss ich .. absagen", "muss .. absagen", "leider .. absagen", "mochte .. absagen", "absagen mussen", "nicht wahrnehmen", "kann .. nicht", "muss .. verschieben", "verschieben wir", "no voy a poder", "tengo que .. cancelar", "me va a ser imposible", "no podremos", "je vais devoir annuler", "je dois .. annuler", "je ne vais pas pouvoir", "pas possible pour moi", "called off", "call it off", "calling off", "have to bail", "need to bail", "can't make it today", "can't do today", "have to cancel", "something came up",
 		"i'll decline", "i will decline", "decline the meeting", "decline the call", "decline the invitation", "going to say no", "i'm going to say no", "stretched too thin", "no puedo comprometerme", "escribeme de nuevo", "escribeme en", "lo dejamos para", "dejamos para mas adelante", "mas adelante", "te escribo yo", "te escribo cuando", "kurzfristige absage", "absage", "das verschieben", "konnen wir das verschieben", "ich meld mich", "je reviens vers vous", "plus tard dans",
 	},
+	"declw": {
+		"i'm leaving", "i am leaving", "i'm travelling", "i'm traveling", "i am travelling", "i am traveling", "on the road", "out of the country", "away until", "away for",
+		"parental leave", "maternity leave", "paternity leave", "going on leave", "go on leave", "out on leave",
+		"on leave until", "sabbatical", "leaving the company", "leaving the firm", "leaving the team", "leaving my role",
+		"leaving my job", "retiring", "my retirement", "relocating", "moving abroad", "moving back to",
+		"baja de maternidad", "baja de paternidad", "baja maternal", "me voy de la empresa", "dejo la empresa",
+		"conge maternite", "conge parental", "conge paternite", "je quitte", "quitte l'entreprise", "elternzeit",
+		"mutterschutz", "verlasse das unternehmen", "verlasse die firma", "ruhestand",
+	},
 	"upd": {
+		"through to the final", "through to the next round", "made it to the final", "made it to the next round", "sharing a small win", "a small win", "finally moved into", "finally made the move", "now working at", "now work at", "i've landed", "i've switched to",
+		"i have news", "i have some news", "i'm officially", "i am officially", "officially started", "here's where i'm at", "where i'm at", "here's where things stand", "here is where things stand", "lined up",
+		"just a note to say", "a quick note to say", "just to let you know", "thought i'd let you know", "letting you know that", "just letting you know",
+		"made me an offer", "offered me the", "offered me a", "i said yes", "ended up getting", "ended up with the", "reporting back", "wanted to inform you", "want to inform you", "to inform you that", "pleased to inform", "happy to inform", "happy to report", "pleased to report", "where things stand", "keep you in the loop", "in the loop", "small news", "a bit of news", "quick heads - up :", "fyi , i", "fyi - i", "i've been accepted", "i got accepted", "i've been offered", "i was offered", "i'm joining", "i am joining", "i'll be joining", "just to keep you",
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
 		"some news", "quick news", "bit of news", "exciting news", "big news", "news since", "some good news",
 		"wanted to let you know", "want to let you know", "wanted to update you", "wanted you to hear", "wanted you to know",
@@ -246,6 +279,8 @@ var phraseTable = map[string][]string{
 		"una novedad", "te cuento una", "pasado tu nombre", "he pasado tu nombre", "pase tu nombre", "petite nouvelle", "une nouvelle", "transmis votre nom", "transmis ton nom", "j'ai pense a vous", "j'ai pense a toi", "vous tenir au courant",
 	},
 	"updw": {
+		"fingers crossed", "final round", "next round", "moved into", "switched to",
+		"fyi", "finally live", "is now live", "signed off", "got signed", "pencilled in", "penciled in", "scheduled for", "planned for", "targeted for", "no action needed", "nothing needed",
 		"good news", "great news", "news from", "update :", "i started", "i've started", "i have started", "i joined",
 		"i have joined", "went well", "it went", "went live", "is live", "just posted", "posted the", "got funded",
 		"was funded", "signed up", "enrolled", "i applied", "i've applied", "i've finished", "i finished", "i've completed",

@@ -273,6 +273,9 @@ func sentences(toks []token, text string) []sentence {
 			if i > 0 && toks[i-1].kind == tWord && len(toks[i-1].s) == 1 {
 				continue // initials, a.m.
 			}
+			if i > 0 && i+1 < len(toks) && toks[i-1].kind == tNum && months[toks[i+1].s] > 0 {
+				continue // a German ordinal date: "Freitag, 8. Mai"
+			}
 		case "!", "?", ";":
 		default:
 			continue

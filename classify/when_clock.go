@@ -437,6 +437,12 @@ func zoneAt(toks []token, i int) (zoneRef, int, bool) {
 				}
 				return zoneRef{rel: zoneMine}, k + 1, true
 			}
+		case "de":
+			// "a las 10:00 de Bogotá": the city right after the time
+			if name, k, ok := zoneWordsAt(toks, j+1); ok && toks[j+1].s != "la" {
+				return zoneRef{name: name}, k, true
+			}
+			return zoneRef{}, i, false
 		case "hora", "heure", "horario":
 			k := j + 1
 			for n := 0; n < 2 && k < len(toks) && (toks[k].s == "de" || toks[k].s == "la" || toks[k].s == "du" || toks[k].s == "l'"); n++ {

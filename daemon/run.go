@@ -31,11 +31,14 @@ func (d *Daemon) Run(ctx context.Context, reloads <-chan Reload) error {
 	// Sends that a killed predecessor had claimed are retried now (with
 	// the lookup that keeps them exactly-once), not when their lease ends.
 	if n, err := d.store.ReleaseClaims(ctx, d.clock(), notify.DefaultLease); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while starting
+		}
 		return err
 	} else if n > 0 {
 		d.log.Info("resuming deliveries interrupted by the last stop", "deliveries", n)
 	}
-	if err := d.Reclassify(ctx); err != nil {
+	if err := d.Reclassify(ctx); err != nil && ctx.Err() == nil {
 		d.log.Error("re-classify stored mail", "err", err)
 	}
 	d.notifyState("READY=1")
