@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -50,26 +53,25 @@ func (s *mailSink) ResetFolder(ctx context.Context, account, folder string, uidV
 }
 
 func (s *mailSink) Apply(ctx context.Context, account, folder string, role imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
+	judged := s.judge(account, role, msgs)
 	batch := make([]store.NewMessage, 0, len(msgs))
 	var replies []int
 	for i := range msgs {
-		f := &msgs[i]
-		m, err := message.Build(f.Header, f.Parts)
-		if err != nil {
-			s.log.Warn("skip unreadable message", "account", account, "mailbox", folder, "uid", f.UID, "err", err)
+		j := &judged[i]
+		switch {
+		case j.err != nil:
+			s.log.Warn("skip unreadable message", "account", account, "mailbox", folder, "uid", msgs[i].UID, "err", j.err)
 			continue
-		}
-		if len(m.Problems) > 0 {
-			s.log.Debug("message read with problems", "account", account, "mailbox", folder, "uid", f.UID, "problems", strings.Join(m.Problems, "; "))
-		}
-		if len(m.Header[reminderHeader]) > 0 {
+		case j.ours:
 			continue // our own reminder or draft
 		}
-		nm := s.newMessage(account, role, f, m)
-		if nm.Msg.Direction == domain.Sent && nm.Msg.InReplyTo != "" && s.replied != nil {
+		if j.problems != "" {
+			s.log.Debug("message read with problems", "account", account, "mailbox", folder, "uid", msgs[i].UID, "problems", j.problems)
+		}
+		if j.msg.Msg.Direction == domain.Sent && j.msg.Msg.InReplyTo != "" && s.replied != nil {
 			replies = append(replies, len(batch))
 		}
-		batch = append(batch, nm)
+		batch = append(batch, j.msg)
 	}
 	if err := s.store.SaveBatch(ctx, account, folder, string(role), store.FolderState(st), batch); err != nil {
 		return fmt.Errorf("store %d messages from %s: %w", len(batch), folder, err)
@@ -78,6 +80,43 @@ func (s *mailSink) Apply(ctx context.Context, account, folder string, role imapw
 		s.replied(ctx, &batch[i].Msg, batch[i].Text)
 	}
 	return nil
+}
+
+// judged is one fetched message parsed and classified.
+type judged struct {
+	msg      store.NewMessage
+	err      error
+	ours     bool
+	problems string
+}
+
+// judge parses and classifies a batch on every core (classification is
+// pure and the batch's order is kept); storing stays one transaction.
+func (s *mailSink) judge(account string, role imapwatch.Role, msgs []imapwatch.Fetched) []judged {
+	out := make([]judged, len(msgs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(msgs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(msgs); i = int(next.Add(1) - 1) {
+				f, j := &msgs[i], &out[i]
+				m, err := message.Build(f.Header, f.Parts)
+				switch {
+				case err != nil:
+					j.err = err
+				case len(m.Header[reminderHeader]) > 0:
+					j.ours = true
+				default:
+					j.problems = strings.Join(m.Problems, "; ")
+					j.msg = s.newMessage(account, role, f, m)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // newMessage turns a parsed and classified message into the store's row.
