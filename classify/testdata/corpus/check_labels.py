@@ -37,7 +37,10 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The corpus to check: the directory given as the last argument (corpus2
+# uses this same checker), else the one this script lives in.
+_dirs = [a for a in sys.argv[1:] if not a.startswith("--")]
+HERE = os.path.abspath(_dirs[-1]) if _dirs else os.path.dirname(os.path.abspath(__file__))
 KINDS = {"confirmation", "decline", "request", "thank_you", "update", "other"}
 WD = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 WINDOWS = {
@@ -206,7 +209,7 @@ def stats():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--stats"]:
+    if "--stats" in sys.argv[1:]:
         stats()
         sys.exit(0)
     sys.exit(main())
