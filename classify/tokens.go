@@ -214,11 +214,6 @@ func is(toks []token, i int, s string) bool {
 	return i >= 0 && i < len(toks) && toks[i].s == s
 }
 
-// isAny reports whether token i is one of set.
-func isAny(toks []token, i int, set map[string]bool) bool {
-	return i >= 0 && i < len(toks) && set[toks[i].s]
-}
-
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

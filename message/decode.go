@@ -11,13 +11,6 @@ import (
 	"github.com/emersion/go-message/charset"
 )
 
-// decodeTransfer undoes a Content-Transfer-Encoding leniently: bad base64
-// characters are skipped, a broken quoted-printable escape is kept as
-// written, an unknown encoding leaves the bytes as they are.
-func decodeTransfer(enc string, b []byte) []byte {
-	return decodeTransferTo(nil, enc, b)
-}
-
 // scratch holds reusable buffers for one message's parts: the result of
 // a decode is only read (and copied into a string) before the next part.
 type scratch struct {
@@ -26,8 +19,11 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// decodeTransferTo is decodeTransfer writing into sc's buffers when sc is
-// not nil; the result is valid until sc is used again.
+// decodeTransferTo undoes a Content-Transfer-Encoding leniently (bad base64
+// characters are skipped, a broken quoted-printable escape is kept as
+// written, an unknown encoding leaves the bytes as they are), writing into
+// sc's buffers when sc is not nil; the result is valid until sc is used
+// again.
 func decodeTransferTo(sc *scratch, enc string, b []byte) []byte {
 	switch strings.ToLower(strings.TrimSpace(enc)) {
 	case "base64":
