@@ -164,12 +164,10 @@ func (d *Daemon) Reclassify(ctx context.Context) error {
 	return nil
 }
 
-// SyncOnce runs one sync pass of every account and folder (`followupd
-// sync`); it delivers nothing.
+// SyncOnce runs one sync pass of every account and folder; it delivers
+// nothing. New mail is judged by the current classifier; mail stored by an
+// older one waits for Reclassify.
 func (d *Daemon) SyncOnce(ctx context.Context) error {
-	if err := d.Reclassify(ctx); err != nil {
-		return err
-	}
 	var errs []error
 	for i, w := range d.watchers {
 		if err := w.SyncOnce(ctx); err != nil {

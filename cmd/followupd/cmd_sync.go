@@ -15,6 +15,10 @@ func cmdSync(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	defer d.Close()
+	if err := d.Reclassify(ctx); err != nil {
+		fmt.Fprintf(e.stderr, "followupd sync: %v\n", err)
+		return exitFail
+	}
 	if err := d.SyncOnce(ctx); err != nil {
 		fmt.Fprintf(e.stderr, "followupd sync: %v\n", err)
 		return exitFail
