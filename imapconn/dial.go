@@ -59,13 +59,14 @@ func DialHandler(ctx context.Context, opt Options, log *slog.Logger, h *imapclie
 	}
 
 	var d net.Dialer
-	conn, err := d.DialContext(dctx, "tcp", addr)
+	raw, err := d.DialContext(dctx, "tcp", addr)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		return nil, connectErr(addr, timeout, err)
 	}
+	conn := &writeGuard{Conn: raw}
 	// Any step below blocks on the socket: closing it is how the deadline
 	// and ctx interrupt them.
 	stop := context.AfterFunc(dctx, func() { conn.Close() })
@@ -87,6 +88,7 @@ func DialHandler(ctx context.Context, opt Options, log *slog.Logger, h *imapclie
 		}
 		return nil, classify(addr, opt, stage, scrub(err, secret))
 	}
+	conn.arm(c)
 	log.Debug("imap logged in", "addr", addr, "tls", string(opt.TLS), "user", opt.Username)
 	return c, nil
 }

@@ -13,8 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/emersion/go-imap/v2"
-
 	"github.com/followupd/followupd/imapconn"
 	"github.com/followupd/followupd/internal/dovecottest"
 )
@@ -32,9 +30,9 @@ func TestDialEachTLSMode(t *testing.T) {
 				t.Fatalf("Dial(%s) = %v", mode, err)
 			}
 			defer c.Close()
-			if c.State() != imap.ConnStateAuthenticated {
-				t.Errorf("state = %v, want authenticated", c.State())
-			}
+			// The server answers SELECT only to a logged-in client. (The
+			// client's State() is no proof: go-imap beta.8 wakes the
+			// caller of AUTHENTICATE before it records the new state.)
 			if _, err := c.Select("INBOX", nil).Wait(); err != nil {
 				t.Errorf("select INBOX: %v", err)
 			}

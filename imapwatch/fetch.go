@@ -72,7 +72,7 @@ func (w *Watcher) fetchMeta(c *imapclient.Client, uids []imap.UID) ([]*meta, err
 			case imapclient.FetchItemDataBodySection:
 				b, err := readLiteral(it.Literal, message.MaxHeaderBytes)
 				if err != nil {
-					cmd.Close()
+					abandon(c, cmd)
 					return nil, fmt.Errorf("read header: %w", err)
 				}
 				m.Header = b
@@ -176,7 +176,7 @@ func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = w.readParts(cmd, byUID) // each meta is in one command only
+			errs[i] = w.readParts(c, cmd, byUID) // each meta is in one command only
 		}()
 	}
 	wg.Wait()
@@ -186,7 +186,7 @@ func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
 // readParts streams one round-two FETCH into the metas. Items arrive
 // before the UID is known only if the server sends UID last, so they are
 // held per message (each is capped at MaxPartBytes).
-func (w *Watcher) readParts(cmd *imapclient.FetchCommand, byUID map[imap.UID]*meta) error {
+func (w *Watcher) readParts(c *imapclient.Client, cmd *imapclient.FetchCommand, byUID map[imap.UID]*meta) error {
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
 		var uid imap.UID
 		var got []imapclient.FetchItemDataBodySection
@@ -198,7 +198,7 @@ func (w *Watcher) readParts(cmd *imapclient.FetchCommand, byUID map[imap.UID]*me
 			case imapclient.FetchItemDataBodySection:
 				b, err := readLiteral(it.Literal, w.opt.MaxPartBytes)
 				if err != nil {
-					cmd.Close()
+					abandon(c, cmd)
 					return fmt.Errorf("read part %v: %w", it.Section.Part, err)
 				}
 				got = append(got, it)
@@ -235,6 +235,17 @@ func layoutKey(ps []partRef) string {
 		}
 	}
 	return b.String()
+}
+
+// abandon ends a FETCH whose literal could not be read. The connection is
+// of no further use: go-imap resumes decoding as soon as a literal read
+// fails, and draining the command (cmd.Close, msg.Next) would read that
+// literal again, from the decoder's goroutine's buffer, at the same time.
+// Closing the client first waits for the decoder to stop; only then is the
+// command drained, so every pending command ends and nothing leaks.
+func abandon(c *imapclient.Client, cmd *imapclient.FetchCommand) {
+	c.Close()
+	cmd.Close()
 }
 
 // readLiteral reads at most limit bytes of a literal into a buffer of the
