@@ -143,7 +143,7 @@ type lexicon struct {
 	byFirst map[string][]*phrase
 	// starts is byFirst with, per first word, the quick second-word test
 	// of all its phrases folded into one lookup.
-	starts map[string]*start
+	starts map[string][]*start
 	// maybe[c] has bit n set when some key of starts begins with byte c
 	// and is n bytes long (n >= 63 sets bit 63): a word failing it is no
 	// key, and the map is not consulted.
@@ -195,25 +195,15 @@ func newLexicon(tagged map[string][]string) *lexicon {
 			}
 		}
 	}
-	lx.starts = make(map[string]*start, len(lx.byFirst))
+	lx.starts = make(map[string][]*start, len(lx.byFirst))
 	for w, ps := range lx.byFirst {
-		if len(ps) > 64 {
-			panic(fmt.Sprintf("lexicon: %d phrases start with %q (at most 64)", len(ps), w))
+		// One start holds at most 64 phrases (its bit sets are uint64s);
+		// a busy first word gets several, tried in order.
+		for len(ps) > 0 {
+			n := min(len(ps), 64)
+			lx.starts[w] = append(lx.starts[w], lx.newStart(ps[:n]))
+			ps = ps[n:]
 		}
-		st := &start{ps: ps, second: map[string]uint64{}}
-		for k, p := range ps {
-			if p.second == nil {
-				continue
-			}
-			st.needSecond |= 1 << k
-			for w2 := range p.second {
-				st.second[w2] |= 1 << k
-				if w2 != "" {
-					lx.maybeSecond[w2[0]] |= lenBit(len(w2))
-				}
-			}
-		}
-		lx.starts[w] = st
 		if w != "" {
 			lx.maybe[w[0]] |= lenBit(len(w))
 			b := w[len(w)-1]
@@ -221,6 +211,23 @@ func newLexicon(tagged map[string][]string) *lexicon {
 		}
 	}
 	return lx
+}
+
+func (lx *lexicon) newStart(ps []*phrase) *start {
+	st := &start{ps: ps, second: map[string]uint64{}}
+	for k, p := range ps {
+		if p.second == nil {
+			continue
+		}
+		st.needSecond |= 1 << k
+		for w2 := range p.second {
+			st.second[w2] |= 1 << k
+			if w2 != "" {
+				lx.maybeSecond[w2[0]] |= lenBit(len(w2))
+			}
+		}
+	}
+	return st
 }
 
 // hit is one phrase found in the text.
@@ -243,24 +250,28 @@ func (lx *lexicon) scan(toks []token, sents []sentence) []hit {
 			if w != "" && !mayBe(&lx.maybe, &lx.maybeLast, w) {
 				continue
 			}
-			st := lx.starts[w]
-			if st == nil {
-				continue
+			for _, st := range lx.starts[w] {
+				hits = lx.scanStart(st, hits, toks, i, s.end, si)
 			}
-			var ok uint64 // the phrases whose second-word test passes
-			if i+1 < s.end && st.needSecond != 0 {
-				if w2 := toks[i+1].s; w2 == "" || mayBe(&lx.maybeSecond, nil, w2) {
-					ok = st.second[w2]
-				}
-			}
-			for k, p := range st.ps {
-				if st.needSecond&(1<<k) != 0 && ok&(1<<k) == 0 {
-					continue
-				}
-				if e := p.matchAt(toks, i, s.end); e > i {
-					hits = append(hits, hit{tag: p.tag, start: i, end: e, sent: si})
-				}
-			}
+		}
+	}
+	return hits
+}
+
+// scanStart tries st's phrases at token i of a sentence ending at end.
+func (lx *lexicon) scanStart(st *start, hits []hit, toks []token, i, end, si int) []hit {
+	var ok uint64 // the phrases whose second-word test passes
+	if i+1 < end && st.needSecond != 0 {
+		if w2 := toks[i+1].s; w2 == "" || mayBe(&lx.maybeSecond, nil, w2) {
+			ok = st.second[w2]
+		}
+	}
+	for k, p := range st.ps {
+		if st.needSecond&(1<<k) != 0 && ok&(1<<k) == 0 {
+			continue
+		}
+		if e := p.matchAt(toks, i, end); e > i {
+			hits = append(hits, hit{tag: p.tag, start: i, end: e, sent: si})
 		}
 	}
 	return hits
