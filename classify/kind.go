@@ -69,7 +69,7 @@ func (r *reader) messageProposes() bool {
 		}
 		si := m.sent
 		s := a.sents[si]
-		list := a.toks[s.start].kind == tPunct && (a.toks[s.start].s == "-" || a.toks[s.start].s == "*" || a.toks[s.start].s == "•")
+		list := r.listItem(si, m)
 		orNear := (m.start > 0 && orWords[a.toks[m.start-1].s]) || (m.end < len(a.toks) && orWords[a.toks[m.end].s])
 		if s.question || list || orNear || a.has(si, "prop") || a.has(si, "pick") || r.proposalSentence(si) || conditional(a, si) {
 			n++
@@ -84,6 +84,52 @@ func (r *reader) messageProposes() bool {
 		}
 	}
 	return false
+}
+
+// listItem: sentence si is a list item holding m: a bullet, or a line
+// that is little more than the slot.
+func (r *reader) listItem(si int, m *mention) bool {
+	a := r.a
+	t := a.toks[a.sents[si].start]
+	if t.kind == tPunct && (t.s == "-" || t.s == "*" || t.s == "•") {
+		return true
+	}
+	if t.nl == 0 || m.sent != si {
+		return false
+	}
+	// a line of the slot and a few words: "Tue 19 May, 1-3pm",
+	// "Fri 22 May, morning", "Thu 21st after 4"
+	extra := 0
+	for k := a.sents[si].start; k < a.sents[si].end; k++ {
+		if a.toks[k].kind == tWord && !bareFillers[a.toks[k].s] && !slotWords[a.toks[k].s] && !a.inMention(k) {
+			extra++
+		}
+	}
+	return extra <= 1
+}
+
+// slotWords qualify a slot in a list: "after 4", "morning".
+var slotWords = setOf("after before morning afternoon evening lunchtime anytime any time from until till between or ish")
+
+// inMention reports whether token k is part of a time mention.
+func (a *analysis) inMention(k int) bool {
+	for i := range a.ments {
+		if k >= a.ments[i].start && k < a.ments[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+// listedSlots counts the dated list items of the new text.
+func (r *reader) listedSlots() int {
+	n := 0
+	for i := range r.a.ments {
+		if m := &r.a.ments[i]; m.d != nil && m.sent >= 0 && r.listItem(m.sent, m) {
+			n++
+		}
+	}
+	return n
 }
 
 var bareFillers = setOf(`then so ok okay great perfect sure yes the at on for it is be will works good grand fine right and us
@@ -151,6 +197,9 @@ func (r *reader) confirmation() (judgement, bool) {
 		}
 		if a.has(si, "pick") || (!okStrong && r.proposalSentence(si)) {
 			continue
+		}
+		if a.has(si, "decl") {
+			continue // "I have to cancel the call we pencilled in for July 7"
 		}
 		if okStrong {
 			if m := r.pick(si, dated, !proposes); m != nil {

@@ -20,6 +20,9 @@ func (r *reader) decline() (judgement, bool) {
 	if j, ok := r.absenceReason(); ok {
 		return j, true
 	}
+	if j, ok := r.negatedMeeting(); ok {
+		return j, true
+	}
 	h, ok := a.first("decl", false)
 	if !ok {
 		// A postponement asked as a question ("Can we revisit in the
@@ -81,12 +84,16 @@ func (r *reader) request() (judgement, bool) {
 			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
 		// A reply offering candidate times ("I can do Monday or Tuesday,
-		// let me know which") answers an ask whatever words it used.
+		// let me know which", a list of slots under "Any of these
+		// work?") answers an ask whatever words it used.
 		if r.isReply && r.messageProposes() {
 			for _, h := range a.hits {
 				if (h.tag == "prop" || h.tag == "pick") && !a.negated(h) && len(a.mentionsIn(h.sent)) >= 2 {
 					return judgement{kind: domain.KindRequest, why: "request: offers several times " + quoteWhy(a.sentenceText(h.sent), "")}, true
 				}
+			}
+			if r.listedSlots() >= 2 {
+				return judgement{kind: domain.KindRequest, why: "request: offers a list of times"}, true
 			}
 		}
 		for si, s := range a.sents {

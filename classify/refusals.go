@@ -4,7 +4,11 @@ package classify
 // these calls anymore"), a reply of a few words ("Can't, sorry. Swamped."),
 // and a bare reason to be away (parental leave, leaving the company).
 
-import "github.com/followupd/followupd/domain"
+import (
+	"strings"
+
+	"github.com/followupd/followupd/domain"
+)
 
 // stopWords mark a habit given up: "I don't take these calls anymore",
 // "Ich führe solche Gespräche nicht mehr", "je ne fais plus d'appels".
@@ -99,4 +103,76 @@ func (r *reader) shortRefusal() (judgement, bool) {
 		}
 	}
 	return judgement{}, false
+}
+
+// negWords negate what follows them within a few words.
+var negWords = setOf("not n't don't doesn't won't can't cannot cant isn't aren't no never unable nicht kein keine pas ni nunca")
+
+// pastNeg are negations of the past: "we didn't get to meet" tells, it
+// does not refuse.
+var pastNeg = setOf("didn't wasn't weren't hadn't")
+
+// negIdioms follow a negation without negating a meeting: "don't
+// hesitate to call", "no worries", "not sure", "can't wait".
+var negIdioms = setOf("hesitate worries worry problem problems pressure rush need sure only just wait mind matter doubt")
+
+// negatedMeeting: a statement that negates a meeting itself ("a call
+// isn't going to work", "I have no free lunch until September", "asks us
+// not to hold informal conversations") refuses the ask when nothing else
+// in the message asks, offers, accepts or thanks.
+func (r *reader) negatedMeeting() (judgement, bool) {
+	a := r.a
+	if !r.isReply || !r.meetCtx() || r.offersNewTime(-1) {
+		return judgement{}, false
+	}
+	for _, tag := range []string{"conf", "confn", "prop", "pick", "happy", "past", "upd"} {
+		if _, ok := a.first(tag, true); ok {
+			return judgement{}, false
+		}
+	}
+	for _, h := range a.hits {
+		if h.tag == "accept" && !a.negated(h) && !(h.end-h.start == 1 && weakAccept[a.toks[h.start].s]) {
+			return judgement{}, false
+		}
+		// an ask of a meeting ("could we talk instead?"); "can you ask
+		// me again in autumn?" is no such ask
+		if (h.tag == "ask" || h.tag == "lets") && !a.negated(h) && hasTag(a, h.sent, "meet") {
+			return judgement{}, false
+		}
+	}
+	meetw := classes["meetw"]
+	for si, s := range a.sents {
+		if s.question || hasAnyWord(a, si, pastWords) {
+			continue
+		}
+		for k := s.start; k < s.end; k++ {
+			t := a.toks[k].s
+			if !negWords[t] || pastNeg[t] || k+1 < s.end && negIdioms[a.toks[k+1].s] {
+				continue
+			}
+			// the meeting word within four words after the negation, or
+			// just before it ("a call isn't going to work")
+			for j := max(s.start, k-2); j < min(s.end, k+5); j++ {
+				w := a.toks[j].s
+				if j != k && (meetw[w] || meetw[strings.TrimSuffix(w, "s")]) && !negIdioms[a.toks[min(j+1, s.end-1)].s] {
+					return judgement{kind: domain.KindDecline, why: "decline: no meeting " + quoteWhy(a.sentenceText(si), "")}, true
+				}
+			}
+		}
+	}
+	return judgement{}, false
+}
+
+// pastWords tell of what happened ("I can't tell you how useful our call
+// was"): such a sentence refuses nothing.
+var pastWords = setOf("was were went had did enjoyed")
+
+func hasAnyWord(a *analysis, si int, set map[string]bool) bool {
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		if set[a.toks[k].s] {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,8 @@ var helpObjects = setOf(`time taking making finding giving carving squeezing cal
 	pointers suggestions recommendations everything putting passing vouching hosting showing answering
 	explaining last earlier sitting jumping hopping meeting
 	monday tuesday wednesday thursday friday saturday sunday
-	tiempo charla llamada conversacion reunion ayuda consejos presentacion presentarme cafe platica
+	flagging forwarding pointing nudging
+	tiempo charla llamada conversacion conversa reunion ayuda consejos presentacion presentarme cafe platica
 	temps echange appel aide conseils rencontre accueil entretien
 	gesprach zeit telefonat treffen hilfe tipps ratschlage vorstellung austausch kaffee`)
 
@@ -36,7 +37,8 @@ var meetingObjects = setOf(`time taking making finding giving carving squeezing 
 	referring recommending recommendation mentoring mentorship hour half minutes yesterday morning afternoon evening
 	night lunch breakfast drinks dinner generosity last earlier sitting jumping hopping putting vouching
 	monday tuesday wednesday thursday friday saturday sunday
-	tiempo charla llamada conversacion reunion consejos presentacion presentarme cafe platica
+	flagging forwarding
+	tiempo charla llamada conversacion conversa reunion consejos presentacion presentarme cafe platica
 	temps echange appel conseils rencontre entretien gesprach zeit telefonat treffen ratschlage vorstellung austausch kaffee`)
 
 // timeObjects make "thanks for your time" a thank-you only when it points
@@ -80,6 +82,13 @@ func (r *reader) thanks() (judgement, bool) {
 			if helpObjects[obj] && (meetingObjects[obj] || r.meetCtx()) {
 				if again && late {
 					break
+				}
+				if again {
+					// "Thanks again for your advice. I passed the exam":
+					// the thanks is a courtesy to the news.
+					if _, news := r.update(); news {
+						break
+					}
 				}
 				return judgement{kind: domain.KindThankYou, why: "thank_you: " + quoteWhy(a.phrase(k, objAt+1), "")}, true
 			}

@@ -417,6 +417,11 @@ func weekdayAt(toks []token, j int, w wdInfo, mod int, dayFirst bool) (datePiece
 		}
 	}
 	if w.risky {
+		// "Wed 10:30", "Mon 2-4": a short form right before a clock
+		// time or an hour range is the weekday too.
+		if k := k0; k < len(toks) && toks[k].kind == tNum && (clockAfter(toks, k) || hourRange(toks, k)) {
+			return p, k0, true
+		}
 		return datePiece{}, j, false
 	}
 	k = k0
@@ -438,6 +443,15 @@ func weekdayAt(toks []token, j int, w wdInfo, mod int, dayFirst bool) (datePiece
 		return p, k + 2, true
 	}
 	return p, k0, true
+}
+
+// hourRange: the number at k starts "2-4" or "10-11", not followed by a
+// unit ("2-3 hours").
+func hourRange(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].s != "-" || toks[k+2].kind != tNum || toks[k].num > 24 || toks[k+2].num > 24 {
+		return false
+	}
+	return k+3 >= len(toks) || !isUnitWord(toks[k+3].s)
 }
 
 func isUnitWord(s string) bool {
