@@ -125,6 +125,10 @@ func (r *reader) request() (judgement, bool) {
 		if h, ok := firstHit(a, si, "pick"); ok {
 			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
+		// a terse ask: "coffee next week?", "Call on Friday?"
+		if hasMeet && s.question && s.end-s.start <= 8 && !hasAnyWord(a, si, pastQuestion) && !a.negated(meet) {
+			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.sentenceText(si), "")}, true
+		}
 		if h, ok := firstHit(a, si, "nudge"); ok && r.isReply {
 			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}

@@ -132,7 +132,7 @@ var phraseTable = map[string][]string{
 		"we should get", "hablemos", "quedemos", "veamonos", "on se voit", "voyons - nous", "lass uns", "treffen wir uns",
 	},
 	"nudge": {
-		"check if you saw", "did you see my", "if you saw my", "saw my message", "my message below", "my note below", "my email below", "my previous message", "my previous email", "my last message", "my last email", "my earlier message", "my earlier note", "slipped through the cracks", "writing again", "write again",
+		"check if you saw", "did you see my", "if you saw my", "saw my message", "my message below", "my note below", "my email below", "my previous message", "my previous email", "my last message", "my last email", "my earlier message", "my earlier note", "slipped through the cracks", "writing again", "i write again", "me write again", "to write again",
 		"bumping this", "bumping up", "bump this", "bumping my", "just bumping", "floating this", "floating my", "resurfacing",
 		"following up on my", "following up on this", "following up on the", "just following up", "wanted to follow up",
 		"circling back", "checking back", "in case it got buried", "in case it slipped", "got buried", "gentle nudge",
@@ -179,6 +179,7 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"wie gebucht", "wie besprochen", "wie vereinbart", "comme convenu", "como quedamos", "como acordamos",
 		"confirming", "confirmed", "i confirm", "this confirms", "reconfirm", "locked in", "lock it in",
 		"locking it in", "lock that in", "it's a date", "its a date", "see you then", "talk then", "talk to you then",
 		"speak then", "speak to you then", "chat then", "calendar invite", "calendar invitation", "sent .. @invite",
@@ -260,7 +261,7 @@ var phraseTable = map[string][]string{
 		"nicht die richtige", "nicht der richtige", "nicht die passende", "nicht der passende", "pas la bonne personne",
 		"pas le bon interlocuteur", "pas la bonne interlocutrice", "no soy la persona", "better placed to", "a better person",
 		"better person to", "pick it up in", "pick it up after", "pick this up in", "pick this up after", "pick things up in",
-		"je dois .. decliner", "je dois .. refuser", "muss ... absagen", "termin ... absagen", "keinen neuen termin",
+		"je dois .. decliner", "je dois .. refuser", "skip the @meetw", "i'll skip the", "i will skip the", "i'll skip this", "muss ... absagen", "termin ... absagen", "keinen neuen termin",
 		"sobald es ruhiger", "wenn es ruhiger", "sobald es wieder ruhiger",
 	},
 	"declw": {
@@ -288,8 +289,8 @@ var phraseTable = map[string][]string{
 		"passed on your name", "passed along your", "put your name down", "put your name forward", "forwarded your resume", "forwarded your cv", "shared your resume",
 		"shared your cv", "took your advice", "following your advice", "as you suggested", "per your advice",
 		"went great", "went really well", "went so well", "your intro", "your introduction",
-		"queria contarte", "te cuento que", "te cuento :", "te cuento ,", "le pase tu", "pase tu cv", "pase tu curriculum",
-		"quede seleccionada", "quede seleccionado", "me seleccionaron", "me eligieron", "empiezo el", "empiezo en", "ya empece", "novedades", "una actualizacion", "buenas noticias", "acepte la oferta",
+		"queria contarte", "te cuento que", "te cuento", "desde el lunes soy", "ahora soy", "me crearon el puesto", "le pase tu", "pase tu cv", "pase tu curriculum",
+		"me inscribi", "me apunte", "ya te contare", "te contare como", "quede seleccionada", "quede seleccionado", "me seleccionaron", "me eligieron", "empiezo el", "empiezo en", "ya empece", "novedades", "una actualizacion", "buenas noticias", "acepte la oferta",
 		"je voulais vous dire", "je voulais te dire", "des nouvelles", "petite mise a jour", "bonne nouvelle",
 		"j'ai accepte", "kurzes update", "neuigkeiten", "gute nachrichten", "ich habe die stelle", "ich habe das angebot",
 		"i've got a .. role", "i've got a .. job", "i've got a .. position", "i've got a .. contract", "i got a .. role", "i got a .. job", "i got the .. role", "i got the .. job", "kurze info", "ich habe ihren namen", "ich habe deinen namen", "ihren namen .. erwahnt", "deinen namen .. erwahnt",

@@ -125,12 +125,17 @@ func (r *reader) negatedMeeting() (judgement, bool) {
 	if !r.isReply || !r.meetCtx() || r.offersNewTime(-1) {
 		return judgement{}, false
 	}
-	for _, tag := range []string{"conf", "confn", "prop", "pick", "happy", "past", "upd"} {
+	for _, tag := range []string{"conf", "confn", "happy", "past", "upd"} {
 		if _, ok := a.first(tag, true); ok {
 			return judgement{}, false
 		}
 	}
 	for _, h := range a.hits {
+		// an offer counts with a time in it ("I can do Tuesday"), not
+		// "the most useful thing I can do is..."
+		if (h.tag == "prop" || h.tag == "pick") && !a.negated(h) && len(a.mentionsIn(h.sent)) > 0 {
+			return judgement{}, false
+		}
 		if h.tag == "accept" && !a.negated(h) && !(h.end-h.start == 1 && weakAccept[a.toks[h.start].s]) {
 			return judgement{}, false
 		}

@@ -94,6 +94,23 @@ var zoneWords = map[string]string{
 	"deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "berliner": "Europe/Berlin",
 	"wiener": "Europe/Vienna", "schweizer": "Europe/Zurich", "mitteleuropaischer": "Europe/Berlin",
 	"osterreichischer": "Europe/Vienna",
+	// more cities people name their time by
+	"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "basel": "Europe/Zurich", "bern": "Europe/Zurich",
+	"hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "koln": "Europe/Berlin",
+	"milan": "Europe/Rome", "milano": "Europe/Rome", "lyon": "Europe/Paris", "luxembourg": "Europe/Luxembourg",
+	"edinburgh": "Europe/London", "manchester": "Europe/London", "belfast": "Europe/London", "cork": "Europe/Dublin",
+	"porto": "Europe/Lisbon", "seville": "Europe/Madrid", "valencia": "Europe/Madrid", "bucharest": "Europe/Bucharest",
+	"budapest": "Europe/Budapest", "riyadh": "Asia/Riyadh", "doha": "Asia/Qatar", "abu dhabi": "Asia/Dubai",
+	"karachi": "Asia/Karachi", "dhaka": "Asia/Dhaka", "kuala lumpur": "Asia/Kuala_Lumpur", "kl": "Asia/Kuala_Lumpur",
+	"ho chi minh": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Bangkok", "osaka": "Asia/Tokyo", "adelaide": "Australia/Adelaide",
+	"canberra": "Australia/Sydney", "hobart": "Australia/Hobart", "wellington": "Pacific/Auckland",
+	"accra": "Africa/Accra", "kigali": "Africa/Kigali", "addis ababa": "Africa/Addis_Ababa", "casablanca": "Africa/Casablanca",
+	"montevideo": "America/Montevideo", "caracas": "America/Caracas", "quito": "America/Guayaquil",
+	"panama": "America/Panama", "san jose": "America/Costa_Rica", "houston": "America/Chicago", "dallas": "America/Chicago",
+	"atlanta": "America/New_York", "miami": "America/New_York", "washington": "America/New_York", "dc": "America/New_York",
+	"philadelphia": "America/New_York", "detroit": "America/Detroit", "minneapolis": "America/Chicago",
+	"salt lake": "America/Denver", "boulder": "America/Denver", "portland": "America/Los_Angeles",
+	"san diego": "America/Los_Angeles", "winnipeg": "America/Winnipeg", "edmonton": "America/Edmonton",
 }
 
 // maxZoneWords is the longest key in zoneWords, in words.
