@@ -44,6 +44,30 @@ func (a *analysis) extractMentions(dayFirst bool) {
 	for i := range a.ments {
 		a.ments[i].sent = a.sentOf(a.ments[i].start)
 	}
+	// "Thursday! 2:30pm Melbourne time.": a sentence that is only a day,
+	// followed by one that opens with a bare time, gives that time its day.
+	for i := 1; i < len(a.ments); i++ {
+		d, t := &a.ments[i-1], &a.ments[i]
+		if d.d == nil || d.t != nil || t.d != nil || t.t == nil || d.sent < 0 || t.sent != d.sent+1 {
+			continue
+		}
+		ds, ts := a.sents[d.sent], a.sents[t.sent]
+		if a.wordsOutside(ds, d) == 0 && t.start == ts.start {
+			dp := *d.d
+			t.d = &dp
+		}
+	}
+}
+
+// wordsOutside counts the words of sentence s outside mention m.
+func (a *analysis) wordsOutside(s sentence, m *mention) int {
+	n := 0
+	for k := s.start; k < s.end; k++ {
+		if (k < m.start || k >= m.end) && a.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // sentOf returns the index of the sentence holding token i.

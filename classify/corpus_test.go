@@ -33,15 +33,17 @@ func classifyRaw(_ string, raw []byte) (classeval.Got, error) {
 }
 
 // devCorpora are the development corpora (see their READMEs) and the
-// fewest messages each must hold: testdata/corpus, and testdata/corpus2,
+// fewest messages each must hold: testdata/corpus, testdata/corpus2,
 // which concentrates on refusals, unusual requests and updates, deadlines
-// and acceptances of quoted slots.
+// and acceptances of quoted slots, and testdata/corpus3 (soft refusals,
+// news wrapped in thanks, slot lists, six owners from Dublin to Auckland).
 var devCorpora = []struct {
 	dir string
 	min int
 }{
 	{"testdata/corpus", 240},
 	{"testdata/corpus2", 100},
+	{"testdata/corpus3", 150},
 }
 
 // TestCorpus scores the classifier on each development corpus and fails

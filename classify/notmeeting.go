@@ -64,6 +64,12 @@ func notAMeeting(a *analysis, m *mention) bool {
 	if w == "than" && k-2 >= s.start && a.toks[k-1].s == "later" {
 		return true // "no later than Friday"
 	}
+	// "after our chat on Friday", "since our call on Tuesday": a meeting
+	// that already happened
+	if (w == "on" || w == "last") && k-3 >= s.start && (a.toks[k-2].s == "our" || a.toks[k-2].s == "the") &&
+		(a.toks[k-3].s == "after" || a.toks[k-3].s == "since" || a.toks[k-3].s == "from") {
+		return true
+	}
 	if rangeWords[w] && k-1 >= s.start {
 		switch a.toks[k-1].s {
 		case "week", "semaine", "semana", "woche", "w/c":

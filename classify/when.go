@@ -203,7 +203,7 @@ func (t *timePiece) hour24(pod int) int {
 	if pod == podAM {
 		return h
 	}
-	if h >= 1 && h <= 7 {
+	if h >= 1 && h <= 6 {
 		return h + 12
 	}
 	return h
