@@ -202,7 +202,7 @@ func (r *reader) confirmation() (judgement, bool) {
 			continue // "I have to cancel the call we pencilled in for July 7"
 		}
 		if okStrong {
-			if m := r.pick(si, dated, !proposes); m != nil {
+			if m := r.pick(si, afterFirst(dated, strong), !proposes); m != nil {
 				return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.phrase(strong.start, strong.end), a.sentenceText(si)))
 			}
 			if j, ok := r.fromQuote(a.phrase(strong.start, strong.end)); ok {
@@ -506,7 +506,13 @@ func conditional(a *analysis, si int) bool {
 // pickAfter is pick, preferring the first time-only mention at or after
 // the confirming phrase ("my 7:30 runs long, so I'll join at 8:20").
 func (r *reader) pickAfter(si int, dated []*mention, h hit) *mention {
-	var after []*mention
+	return r.pick(si, afterFirst(dated, h), false)
+}
+
+// afterFirst orders the mentions at or after h first: "I arrive on the
+// 11th and keep the 12th for you" confirms the 12th.
+func afterFirst(dated []*mention, h hit) []*mention {
+	after := make([]*mention, 0, len(dated))
 	for _, m := range dated {
 		if m.start >= h.start {
 			after = append(after, m)
@@ -517,5 +523,5 @@ func (r *reader) pickAfter(si int, dated []*mention, h hit) *mention {
 			after = append(after, m)
 		}
 	}
-	return r.pick(si, after, false)
+	return after
 }

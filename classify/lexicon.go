@@ -179,6 +179,8 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"te reservo", "le reservo", "je te reserve", "je vous reserve", "blocked the whole", "blocked out the whole", "keeping the whole",
+		"sprechen wir dann", "wie von ihnen vorgeschlagen", "wie vorgeschlagen", "treffen wir uns dann", "horen wir uns dann",
 		"wie gebucht", "wie besprochen", "wie vereinbart", "comme convenu", "como quedamos", "como acordamos",
 		"confirming", "confirmed", "i confirm", "this confirms", "reconfirm", "locked in", "lock it in",
 		"locking it in", "lock that in", "it's a date", "its a date", "see you then", "talk then", "talk to you then",
@@ -261,7 +263,7 @@ var phraseTable = map[string][]string{
 		"nicht die richtige", "nicht der richtige", "nicht die passende", "nicht der passende", "pas la bonne personne",
 		"pas le bon interlocuteur", "pas la bonne interlocutrice", "no soy la persona", "better placed to", "a better person",
 		"better person to", "pick it up in", "pick it up after", "pick this up in", "pick this up after", "pick things up in",
-		"je dois .. decliner", "je dois .. refuser", "skip the @meetw", "i'll skip the", "i will skip the", "i'll skip this", "muss ... absagen", "termin ... absagen", "keinen neuen termin",
+		"je dois .. decliner", "je dois .. refuser", "skip the @meetw", "@cant come to", "@cant come after all", "@cant travel", "i'll skip the", "i will skip the", "i'll skip this", "muss ... absagen", "termin ... absagen", "keinen neuen termin",
 		"sobald es ruhiger", "wenn es ruhiger", "sobald es wieder ruhiger",
 	},
 	"declw": {

@@ -11,7 +11,7 @@ var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciat
 
 var thanksFor = setOf("for por pour de fur fuer")
 
-var determiners = setOf(`your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
+var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
 	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
 
 // helpObjects are what a real thank-you thanks for: time given, a meeting,
@@ -24,7 +24,7 @@ var helpObjects = setOf(`time taking making finding giving carving squeezing cal
 	pointers suggestions recommendations everything putting passing vouching hosting showing answering
 	explaining last earlier sitting jumping hopping meeting
 	monday tuesday wednesday thursday friday saturday sunday
-	flagging forwarding pointing nudging
+	flagging forwarding pointing nudging heute gestern hoy ayer aujourd'hui hier
 	tiempo charla llamada conversacion conversa reunion ayuda consejos presentacion presentarme cafe platica
 	temps echange appel aide conseils rencontre accueil entretien
 	gesprach zeit telefonat treffen hilfe tipps ratschlage vorstellung austausch kaffee`)
@@ -37,7 +37,7 @@ var meetingObjects = setOf(`time taking making finding giving carving squeezing 
 	referring recommending recommendation mentoring mentorship hour half minutes yesterday morning afternoon evening
 	night lunch breakfast drinks dinner generosity last earlier sitting jumping hopping putting vouching
 	monday tuesday wednesday thursday friday saturday sunday
-	flagging forwarding
+	flagging forwarding heute gestern hoy ayer aujourd'hui hier
 	tiempo charla llamada conversacion conversa reunion consejos presentacion presentarme cafe platica
 	temps echange appel conseils rencontre entretien gesprach zeit telefonat treffen ratschlage vorstellung austausch kaffee`)
 

@@ -93,7 +93,8 @@ var zoneWords = map[string]string{
 	"du quebec": "America/Toronto", "de l'est": "America/Toronto", "l'est": "America/Toronto", "est": "America/Toronto",
 	"deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "berliner": "Europe/Berlin",
 	"wiener": "Europe/Vienna", "schweizer": "Europe/Zurich", "mitteleuropaischer": "Europe/Berlin",
-	"osterreichischer": "Europe/Vienna",
+	"osterreichischer": "Europe/Vienna", "munchner": "Europe/Berlin", "hamburger": "Europe/Berlin",
+	"zuricher": "Europe/Zurich", "madrileno": "Europe/Madrid",
 	// more cities people name their time by
 	"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "basel": "Europe/Zurich", "bern": "Europe/Zurich",
 	"hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "koln": "Europe/Berlin",
