@@ -106,6 +106,9 @@ func Classify(m *message.Message, opt *Options) domain.Verdict {
 	if st.Forward {
 		return domain.Verdict{Kind: domain.KindOther, Why: "other: a forward with no ask of its own"}
 	}
+	if j, ok := r.silentRefusal(); ok {
+		return verdict(j)
+	}
 	return domain.Verdict{Kind: domain.KindOther, Why: "other: no meeting ask, confirmation, decline, thanks or news in the new text"}
 }
 

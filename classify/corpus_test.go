@@ -35,8 +35,10 @@ func classifyRaw(_ string, raw []byte) (classeval.Got, error) {
 // devCorpora are the development corpora (see their READMEs) and the
 // fewest messages each must hold: testdata/corpus, testdata/corpus2,
 // which concentrates on refusals, unusual requests and updates, deadlines
-// and acceptances of quoted slots, and testdata/corpus3 (soft refusals,
-// news wrapped in thanks, slot lists, six owners from Dublin to Auckland).
+// and acceptances of quoted slots, testdata/corpus3 (soft refusals, news
+// wrapped in thanks, slot lists, six owners from Dublin to Auckland) and
+// testdata/corpus4 (47% Spanish, French and German, MIME and calendar
+// variety, meeting times across daylight-saving switches).
 var devCorpora = []struct {
 	dir string
 	min int
@@ -44,6 +46,7 @@ var devCorpora = []struct {
 	{"testdata/corpus", 240},
 	{"testdata/corpus2", 100},
 	{"testdata/corpus3", 150},
+	{"testdata/corpus4", 120},
 }
 
 // TestCorpus scores the classifier on each development corpus and fails

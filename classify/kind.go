@@ -108,6 +108,9 @@ func (r *reader) listItem(si int, m *mention) bool {
 	return extra <= 1
 }
 
+// podWords name a part of the day.
+var podWords = setOf("morning afternoon evening night lunchtime arvo morgen mittag abend matin midi soir manana tarde noche")
+
 // slotWords qualify a slot in a list: "after 4", "morning".
 var slotWords = setOf("after before morning afternoon evening lunchtime anytime any time from until till between or ish")
 
@@ -246,7 +249,9 @@ func (r *reader) confirmation() (judgement, bool) {
 				}
 				for _, h := range a.hitsIn(si, "itis") {
 					for _, m := range dated {
-						if m.end == h.start && m.d != nil && r.upcoming(m) {
+						// "Friday it is", "Saturday morning it is"
+						adjacent := m.end == h.start || m.end+1 == h.start && podWords[a.toks[m.end].s]
+						if adjacent && m.d != nil && r.upcoming(m) {
 							if m.t == nil {
 								m = r.complete(si, m) // "Friday it is" takes the quoted Friday's time
 							}

@@ -179,6 +179,7 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"go pour", "va pour", "ca marche pour", "c'est note pour", "ok pour",
 		"te reservo", "le reservo", "je te reserve", "je vous reserve", "blocked the whole", "blocked out the whole", "keeping the whole",
 		"sprechen wir dann", "wie von ihnen vorgeschlagen", "wie vorgeschlagen", "treffen wir uns dann", "horen wir uns dann",
 		"wie gebucht", "wie besprochen", "wie vereinbart", "comme convenu", "como quedamos", "como acordamos",

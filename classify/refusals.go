@@ -181,3 +181,41 @@ func hasAnyWord(a *analysis, si int, set map[string]bool) bool {
 	}
 	return false
 }
+
+// silentRefusal: a reply to a meeting ask that none of the rules read as
+// an acceptance, a proposal, a question, thanks or news, and that names
+// no day or time, leaves the ask without a meeting: in networking mail
+// that is a refusal however it is worded ("Honestly the next months look
+// grim for me, my apologies"). It is the last rule tried.
+func (r *reader) silentRefusal() (judgement, bool) {
+	a := r.a
+	if !r.isReply || r.forward || r.q == nil || a.words < 6 || a.words > 150 || !quoteAsks(r.q) {
+		return judgement{}, false
+	}
+	for _, s := range a.sents {
+		if s.question {
+			return judgement{}, false
+		}
+	}
+	for i := range a.ments {
+		if a.ments[i].d != nil || a.ments[i].t != nil {
+			return judgement{}, false
+		}
+	}
+	return judgement{kind: domain.KindDecline, why: "decline: answers the meeting ask without accepting, proposing or asking"}, true
+}
+
+// quoteAsks: the quoted message asks for a meeting.
+func quoteAsks(q *analysis) bool {
+	for si := range q.sents {
+		meet, ok := firstHit(q, si, "meet")
+		if !ok {
+			continue
+		}
+		h, ok := firstHit(q, si, "ask")
+		if ok && !taskAsk(q, h, meet) {
+			return true
+		}
+	}
+	return false
+}

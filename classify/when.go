@@ -78,6 +78,10 @@ func scanPieces(toks []token, dayFirst bool) []piece {
 					z, k, ok = z2, k2, true
 				}
 			}
+			if !ok && i+1 < len(toks) && podAfterClock[toks[i].s] {
+				// "12 Uhr mittags Münchner Zeit", "8 in the morning ET"
+				z, k, ok = zoneAt(toks, i+1)
+			}
 			if ok && k > i {
 				ps = append(ps, piece{kind: pZone, start: i, end: k, z: z})
 				i = k
@@ -96,6 +100,9 @@ func scanPieces(toks []token, dayFirst bool) []piece {
 	}
 	return ps
 }
+
+// podAfterClock may stand between a clock time and its zone.
+var podAfterClock = setOf("mittags morgens abends nachmittags vormittags sharp")
 
 // connectors may stand between the pieces of one mention.
 var connectors = setOf(", at @ from on um a las la de del the ( ) starting around about approx ca circa le el am den vers hacia sobre - beginning ab dem zwischen between entre")
