@@ -23,12 +23,12 @@ func (r *reader) decline() (judgement, bool) {
 	if j, ok := r.negatedMeeting(); ok {
 		return j, true
 	}
-	h, ok := a.first("decl", false)
+	h, ok := firstUnconditional(a, "decl", false)
 	if !ok {
 		// A postponement asked as a question ("Can we revisit in the
 		// autumn?") declines, unless the message also offers availability
 		// ("Shall we try again in the new year? Any morning works.").
-		h, ok = a.first("decl", true)
+		h, ok = firstUnconditional(a, "decl", true)
 		if ok {
 			for _, tag := range []string{"accept", "prop", "pick"} {
 				if x, has := a.first(tag, true); has && (tag != "accept" || x.end-x.start > 1) {
@@ -44,6 +44,26 @@ func (r *reader) decline() (judgement, bool) {
 		return judgement{}, false
 	}
 	return judgement{kind: domain.KindDecline, why: "decline: " + fmt.Sprintf("%q", a.phrase(h.start, h.end))}, true
+}
+
+// firstUnconditional is a.first skipping hits an "if" governs: "if now's
+// a bad time, a one-line no is fine" refuses nothing.
+func firstUnconditional(a *analysis, tag string, questions bool) (hit, bool) {
+	for _, h := range a.hits {
+		if h.tag != tag || !questions && a.sents[h.sent].question || a.negated(h) {
+			continue
+		}
+		governed := false
+		for k := max(a.sents[h.sent].start, h.start-4); k < h.start; k++ {
+			if ifWords[a.toks[k].s] {
+				governed = true
+			}
+		}
+		if !governed {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // offersNewTime: a sentence other than si proposes a concrete day or time.

@@ -93,6 +93,7 @@ func defClasses() {
 
 var phraseTable = map[string][]string{
 	"ask": {
+		"would a", "you two should", "you both should", "you should connect", "you two should connect", "should get on a", "should grab a",
 		"would it be ok", "would it be okay", "would it be alright", "is it ok if", "is it okay if", "would you be ok", "whether you might", "whether you could", "whether you would", "you might spare", "you could spare", "could you spare", "can you spare", "would you spare", "te vendria bien", "le vendria bien", "te viene bien", "le viene bien", "te iria bien", "vous serait - il possible", "est - ce que vous auriez", "ginge es", "ware es moglich",
 		"could i take", "can i take", "might i take", "may i take", "could i steal",
 		"mind if i", "would you mind if", "could i steal", "can i steal", "could i borrow", "can i borrow", "is there a chance", "is there any chance", "if it is possible", "if it's possible", "if it would be possible", "kindly let me know if", "would it be feasible", "be down to", "would you be down", "are you down",
@@ -179,6 +180,7 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"i'll be on at", "i'll be there at", "i'll join at", "let's start at", "we'll start at",
 		"go pour", "va pour", "ca marche pour", "c'est note pour", "ok pour",
 		"te reservo", "le reservo", "je te reserve", "je vous reserve", "blocked the whole", "blocked out the whole", "keeping the whole",
 		"sprechen wir dann", "wie von ihnen vorgeschlagen", "wie vorgeschlagen", "treffen wir uns dann", "horen wir uns dann",
@@ -264,7 +266,9 @@ var phraseTable = map[string][]string{
 		"nicht die richtige", "nicht der richtige", "nicht die passende", "nicht der passende", "pas la bonne personne",
 		"pas le bon interlocuteur", "pas la bonne interlocutrice", "no soy la persona", "better placed to", "a better person",
 		"better person to", "pick it up in", "pick it up after", "pick this up in", "pick this up after", "pick things up in",
-		"je dois .. decliner", "je dois .. refuser", "skip the @meetw", "@cant come to", "@cant come after all", "@cant travel", "i'll skip the", "i will skip the", "i'll skip this", "muss ... absagen", "termin ... absagen", "keinen neuen termin",
+		"no tengo ni una hora", "ni una hora libre", "lo retomamos", "retomarlo en", "on en reparle", "reprenons en", "on reprend en",
+		"would love to , but", "i'd love to , but", "love to help , but", "me encantaria .. pero", "j'aimerais beaucoup , mais",
+		"ich wurde gern , aber", "ich wurde gerne , aber", "je dois .. decliner", "je dois .. refuser", "skip the @meetw", "@cant come to", "@cant come after all", "@cant travel", "i'll skip the", "i will skip the", "i'll skip this", "muss ... absagen", "termin ... absagen", "keinen neuen termin",
 		"sobald es ruhiger", "wenn es ruhiger", "sobald es wieder ruhiger",
 	},
 	"declw": {
@@ -282,7 +286,7 @@ var phraseTable = map[string][]string{
 		"just a note to say", "a quick note to say", "just to let you know", "thought i'd let you know", "letting you know that", "just letting you know",
 		"made me an offer", "offered me the", "offered me a", "i said yes", "ended up getting", "ended up with the", "reporting back", "wanted to inform you", "want to inform you", "to inform you that", "pleased to inform", "happy to inform", "happy to report", "pleased to report", "where things stand", "keep you in the loop", "in the loop", "small news", "a bit of news", "quick heads - up :", "fyi , i", "fyi - i", "i've been accepted", "i got accepted", "i've been offered", "i was offered", "i'm joining", "i am joining", "i'll be joining", "just to keep you",
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
-		"some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
+		"one of the first to know", "first to know", "i signed with", "signed with", "i've signed", "some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
 		"wanted to let you know", "want to let you know", "wanted to update you", "wanted you to hear", "wanted you to know",
 		"thought you'd want to know", "thought you would want to know", "thought you'd want", "thought you'd like to know",
 		"thought you might like to know", "keep you posted", "keep you in the loop", "closing the loop", "close the loop on",
