@@ -153,3 +153,26 @@ func (r *reader) quoteSameDay(m *mention) *mention {
 	}
 	return nil
 }
+
+// quoteOnlyDay is the quote's day, pinned to the date it meant, when the
+// quote names exactly one (dates that are not meetings aside).
+func (r *reader) quoteOnlyDay() *mention {
+	if r.q == nil {
+		return nil
+	}
+	var only *mention
+	for i := range r.q.ments {
+		qm := &r.q.ments[i]
+		if qm.d == nil || notAMeeting(r.q, qm) {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = qm
+	}
+	if only == nil {
+		return nil
+	}
+	return r.pinQuote(only)
+}

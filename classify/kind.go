@@ -376,6 +376,10 @@ func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 			if qm := r.quoteMatch(m); qm != nil {
 				return qm
 			}
+			// "17h my time works" answering a quote that names one day
+			if qd := r.quoteOnlyDay(); qd != nil {
+				return &mention{start: m.start, end: m.end, d: qd.d, t: m.t, z: m.z}
+			}
 			// a bare time is on the Date header's day
 			return &mention{start: m.start, end: m.end, d: &datePiece{kind: dRel}, t: m.t, z: m.z}
 		}

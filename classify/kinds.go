@@ -142,7 +142,8 @@ func (r *reader) request() (judgement, bool) {
 				return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, meet.end), "")}, true
 			}
 		}
-		if h, ok := firstHit(a, si, "pick"); ok {
+		// "pick one", not "your advice to pick one tool"
+		if h, ok := firstHit(a, si, "pick"); ok && (h.start == 0 || a.toks[h.start-1].s != "to") {
 			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
 		// a terse ask: "coffee next week?", "Call on Friday?"
@@ -233,6 +234,11 @@ func (r *reader) networking() bool {
 		for _, h := range an.hits {
 			if h.tag == "meet" && (h.end-h.start > 1 || !weakMeet[an.toks[h.start].s]) || h.tag == "past" ||
 				h.tag == "conf" && h.end-h.start > 1 {
+				return true
+			}
+			// "I'd love 20 minutes of your time": a weak meeting word
+			// asked for
+			if h.tag == "meet" && hasTag(an, h.sent, "ask") {
 				return true
 			}
 		}

@@ -93,6 +93,7 @@ func defClasses() {
 
 var phraseTable = map[string][]string{
 	"ask": {
+		"want to come", "want to grab", "wanna grab", "want to meet", "fancy a", "fancy grabbing",
 		"would a", "you two should", "you both should", "you should connect", "you two should connect", "should get on a", "should grab a",
 		"would it be ok", "would it be okay", "would it be alright", "is it ok if", "is it okay if", "would you be ok", "whether you might", "whether you could", "whether you would", "you might spare", "you could spare", "could you spare", "can you spare", "would you spare", "te vendria bien", "le vendria bien", "te viene bien", "le viene bien", "te iria bien", "vous serait - il possible", "est - ce que vous auriez", "ginge es", "ware es moglich",
 		"could i take", "can i take", "might i take", "may i take", "could i steal",
@@ -133,7 +134,7 @@ var phraseTable = map[string][]string{
 		"we should get", "hablemos", "quedemos", "veamonos", "on se voit", "voyons - nous", "lass uns", "treffen wir uns",
 	},
 	"nudge": {
-		"check if you saw", "did you see my", "if you saw my", "saw my message", "my message below", "my note below", "my email below", "my previous message", "my previous email", "my last message", "my last email", "my earlier message", "my earlier note", "slipped through the cracks", "writing again", "i write again", "me write again", "to write again",
+		"check if you saw", "did you see my", "if you saw my", "saw my message", "my message below", "my note below", "my email below", "my previous message", "my previous email", "my last message", "my last email", "my earlier message", "my earlier note", "slipped through the cracks", "one more time", "trying my luck", "try my luck", "writing again", "i write again", "me write again", "to write again",
 		"bumping this", "bumping up", "bump this", "bumping my", "just bumping", "floating this", "floating my", "resurfacing",
 		"following up on my", "following up on this", "following up on the", "just following up", "wanted to follow up",
 		"circling back", "checking back", "in case it got buried", "in case it slipped", "got buried", "gentle nudge",
@@ -169,6 +170,7 @@ var phraseTable = map[string][]string{
 		"a toi de choisir", "a vous de choisir", "du entscheidest", "sie entscheiden",
 	},
 	"prop": {
+		"anytime after", "any time after", "anytime before", "any time before", "anytime from", "anything before", "anything after",
 		"either is fine", "either is good", "either would be", "both work", "both are fine", "both fine", "either day",
 		"i can offer", "i could offer", "can offer you", "would either", "either suit", "either work", "either works", "i'm around", "i am around", "i'm free on", "te propongo", "je vous propose", "je te propose", "ich schlage", "wie ware es",
 		"i could do", "i can do", "i could meet", "i can meet", "i'm free", "i am free", "i'm available", "i am available",
@@ -266,7 +268,7 @@ var phraseTable = map[string][]string{
 		"nicht die richtige", "nicht der richtige", "nicht die passende", "nicht der passende", "pas la bonne personne",
 		"pas le bon interlocuteur", "pas la bonne interlocutrice", "no soy la persona", "better placed to", "a better person",
 		"better person to", "pick it up in", "pick it up after", "pick this up in", "pick this up after", "pick things up in",
-		"no tengo ni una hora", "ni una hora libre", "lo retomamos", "retomarlo en", "on en reparle", "reprenons en", "on reprend en",
+		"no tengo cabeza", "me escribes entonces", "escribeme entonces", "ecris-moi a ce moment", "no tengo ni una hora", "ni una hora libre", "lo retomamos", "retomarlo en", "on en reparle", "reprenons en", "on reprend en",
 		"would love to , but", "i'd love to , but", "love to help , but", "me encantaria .. pero", "j'aimerais beaucoup , mais",
 		"ich wurde gern , aber", "ich wurde gerne , aber", "je dois .. decliner", "je dois .. refuser", "skip the @meetw", "@cant come to", "@cant come after all", "@cant travel", "i'll skip the", "i will skip the", "i'll skip this", "muss ... absagen", "termin ... absagen", "keinen neuen termin",
 		"sobald es ruhiger", "wenn es ruhiger", "sobald es wieder ruhiger",
@@ -286,7 +288,7 @@ var phraseTable = map[string][]string{
 		"just a note to say", "a quick note to say", "just to let you know", "thought i'd let you know", "letting you know that", "just letting you know",
 		"made me an offer", "offered me the", "offered me a", "i said yes", "ended up getting", "ended up with the", "reporting back", "wanted to inform you", "want to inform you", "to inform you that", "pleased to inform", "happy to inform", "happy to report", "pleased to report", "where things stand", "keep you in the loop", "in the loop", "small news", "a bit of news", "quick heads - up :", "fyi , i", "fyi - i", "i've been accepted", "i got accepted", "i've been offered", "i was offered", "i'm joining", "i am joining", "i'll be joining", "just to keep you",
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
-		"one of the first to know", "first to know", "i signed with", "signed with", "i've signed", "some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
+		"results are in", "quick report", "a short report", "as promised ,", "went brilliantly", "went wonderfully", "went very well", "i start next", "one of the first to know", "first to know", "i signed with", "signed with", "i've signed", "some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
 		"wanted to let you know", "want to let you know", "wanted to update you", "wanted you to hear", "wanted you to know",
 		"thought you'd want to know", "thought you would want to know", "thought you'd want", "thought you'd like to know",
 		"thought you might like to know", "keep you posted", "keep you in the loop", "closing the loop", "close the loop on",

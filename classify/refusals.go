@@ -155,9 +155,9 @@ func (r *reader) negatedMeeting() (judgement, bool) {
 			if !negWords[t] || pastNeg[t] || k+1 < s.end && negIdioms[a.toks[k+1].s] {
 				continue
 			}
-			// the meeting word within four words after the negation, or
+			// the meeting word within six words after the negation, or
 			// just before it ("a call isn't going to work")
-			for j := max(s.start, k-2); j < min(s.end, k+5); j++ {
+			for j := max(s.start, k-2); j < min(s.end, k+7); j++ {
 				w := a.toks[j].s
 				if j != k && (meetw[w] || meetw[strings.TrimSuffix(w, "s")]) && !negIdioms[a.toks[min(j+1, s.end-1)].s] {
 					return judgement{kind: domain.KindDecline, why: "decline: no meeting " + quoteWhy(a.sentenceText(si), "")}, true

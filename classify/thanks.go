@@ -11,7 +11,7 @@ var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciat
 
 var thanksFor = setOf("for por pour de fur fuer")
 
-var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
+var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
 	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
 
 // helpObjects are what a real thank-you thanks for: time given, a meeting,
@@ -24,7 +24,7 @@ var helpObjects = setOf(`time taking making finding giving carving squeezing cal
 	pointers suggestions recommendations everything putting passing vouching hosting showing answering
 	explaining last earlier sitting jumping hopping meeting
 	monday tuesday wednesday thursday friday saturday sunday
-	flagging forwarding pointing nudging heute gestern hoy ayer aujourd'hui hier
+	flagging forwarding pointing nudging heute gestern hoy ayer aujourd'hui hier going reading reviewing looking checking
 	tiempo charla llamada conversacion conversa reunion ayuda consejos presentacion presentarme cafe platica
 	temps echange appel aide conseils rencontre accueil entretien
 	gesprach zeit telefonat treffen hilfe tipps ratschlage vorstellung austausch kaffee`)
@@ -45,7 +45,7 @@ var meetingObjects = setOf(`time taking making finding giving carving squeezing 
 // back at a meeting.
 var timeObjects = setOf("time taking making finding giving tiempo temps zeit")
 
-var lookBackWords = setOf(`yesterday today morning afternoon evening night earlier last week speak speaking talk talking chat
+var lookBackWords = setOf(`hier gestern ayer heute hoy yesterday today morning afternoon evening night earlier last week speak speaking talk talking chat
 	chatting meet meeting call coffee with on monday tuesday wednesday thursday friday saturday sunday`)
 
 // lookBack: after the object of a thanks, the sentence points at a meeting
