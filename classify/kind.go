@@ -365,6 +365,11 @@ func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 	}
 	for _, m := range dated {
 		if m.d != nil && r.upcoming(m) {
+			// "fri is perfect! fri 27th at 3pm at the cafe": the day said
+			// in full elsewhere in the message
+			if full := r.sameDayFull(m); full != nil {
+				return full
+			}
 			return r.complete(si, m)
 		}
 	}
@@ -411,6 +416,9 @@ func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 func (r *reader) complete(si int, m *mention) *mention {
 	if m.t != nil {
 		return m
+	}
+	if si >= 0 && si < len(r.a.sents) && anyTime(r.a, si) {
+		return m // "next Wednesday, any time that day suits": the whole day
 	}
 	for _, k := range []int{si, si + 1, si - 1} {
 		for _, o := range r.a.mentionsIn(k) {
@@ -516,6 +524,35 @@ func conditional(a *analysis, si int) bool {
 // the confirming phrase ("my 7:30 runs long, so I'll join at 8:20").
 func (r *reader) pickAfter(si int, dated []*mention, h hit) *mention {
 	return r.pick(si, afterFirst(dated, h), false)
+}
+
+// anyTime: sentence si leaves the hour open ("any time that day",
+// "anytime", "à n'importe quelle heure", "den ganzen Tag").
+func anyTime(a *analysis, si int) bool {
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		w := a.toks[k].s
+		if w == "anytime" || w == "any" && k+1 < s.end && a.toks[k+1].s == "time" ||
+			w == "ganzen" && k+1 < s.end && a.toks[k+1].s == "tag" || w == "importe" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayFull finds a mention of m's weekday with a date and a time
+// elsewhere in the new text.
+func (r *reader) sameDayFull(m *mention) *mention {
+	if m.t != nil || !m.d.hasWD {
+		return nil
+	}
+	for i := range r.a.ments {
+		o := &r.a.ments[i]
+		if o != m && o.full() && o.d.hasWD && o.d.wd == m.d.wd && o.d.day > 0 && r.upcoming(o) && !notAMeeting(r.a, o) {
+			return o
+		}
+	}
+	return nil
 }
 
 // afterFirst orders the mentions at or after h first: "I arrive on the

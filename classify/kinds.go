@@ -31,13 +31,16 @@ func (r *reader) decline() (judgement, bool) {
 		h, ok = firstUnconditional(a, "decl", true)
 		if ok {
 			for _, tag := range []string{"accept", "prop", "pick"} {
-				if x, has := a.first(tag, true); has && (tag != "accept" || x.end-x.start > 1) {
+				// "I'll ping you when I'm back and we'll find a time" offers nothing
+				if x, has := a.first(tag, true); has && (tag != "accept" || x.end-x.start > 1) && !hasTag(a, x.sent, "decl") {
 					ok = false
 				}
 			}
 		}
 	}
-	if !ok || !r.meetCtx() {
+	// A reply that quotes nothing hides the ask it answers: its refusal
+	// phrase is taken at its word.
+	if !ok || !r.meetCtx() && !(r.isReply && r.q == nil) {
 		return judgement{}, false
 	}
 	if r.offersNewTime(h.sent) {
@@ -156,7 +159,8 @@ func (r *reader) request() (judgement, bool) {
 		// candidate times: a question or an offer around a date or time
 		if ms := a.mentionsIn(si); len(ms) > 0 && (a.has(si, "prop") || s.question && (hasMeet || askAboutTime(a, si) || r.isReply && counterProposal(a, si))) {
 			for _, m := range ms {
-				if m.d != nil || m.t != nil {
+				// "could you look at my slides by Friday?" asks for work
+				if (m.d != nil || m.t != nil) && !notAMeeting(a, m) {
 					return judgement{kind: domain.KindRequest, why: "request: proposes " + quoteWhy(a.sentenceText(si), "")}, true
 				}
 			}

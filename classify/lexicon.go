@@ -93,6 +93,7 @@ func defClasses() {
 
 var phraseTable = map[string][]string{
 	"ask": {
+		"if you can spare", "if you could spare", "can you spare", "could you spare", "kindly if you", "spare # minutes",
 		"want to come", "want to grab", "wanna grab", "want to meet", "fancy a", "fancy grabbing",
 		"would a", "you two should", "you both should", "you should connect", "you two should connect", "should get on a", "should grab a",
 		"would it be ok", "would it be okay", "would it be alright", "is it ok if", "is it okay if", "would you be ok", "whether you might", "whether you could", "whether you would", "you might spare", "you could spare", "could you spare", "can you spare", "would you spare", "te vendria bien", "le vendria bien", "te viene bien", "le viene bien", "te iria bien", "vous serait - il possible", "est - ce que vous auriez", "ginge es", "ware es moglich",
@@ -182,6 +183,7 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"come through", "come by on", "pop by on", "drop by on", "swing by on",
 		"i'll be on at", "i'll be there at", "i'll join at", "let's start at", "we'll start at",
 		"go pour", "va pour", "ca marche pour", "c'est note pour", "ok pour",
 		"te reservo", "le reservo", "je te reserve", "je vous reserve", "blocked the whole", "blocked out the whole", "keeping the whole",
@@ -261,7 +263,7 @@ var phraseTable = map[string][]string{
 		"passt es leider", "passt .. leider nicht", "passt mir leider", "melden sie sich .. noch einmal", "melden sie sich .. wieder",
 		"meld dich .. nochmal", "meld dich .. wieder", "frag mich .. nochmal", "fragen sie mich .. nochmal",
 		"impossible for me", "impossible for us", "impossible right now", "impossible at the moment", "c'est impossible", "unmoglich",
-		"ask me again", "ask again after", "ask again in", "ask again once", "redemandez-moi", "recontactez-moi", "vuelve a escribirme",
+		"ask me again", "redemandez-moi", "recontactez-moi", "vuelve a escribirme",
 		"sit this one out", "sit it out", "sit this out", "cannot anymore", "can't anymore", "prefer not to promise",
 		"when it is more calm", "when it is calmer", "when it is quieter", "when it's quieter", "when things are quieter", "once it's quieter",
 		"once things are quieter", "when things quiet down", "once things quiet down",
@@ -288,7 +290,7 @@ var phraseTable = map[string][]string{
 		"just a note to say", "a quick note to say", "just to let you know", "thought i'd let you know", "letting you know that", "just letting you know",
 		"made me an offer", "offered me the", "offered me a", "i said yes", "ended up getting", "ended up with the", "reporting back", "wanted to inform you", "want to inform you", "to inform you that", "pleased to inform", "happy to inform", "happy to report", "pleased to report", "where things stand", "keep you in the loop", "in the loop", "small news", "a bit of news", "quick heads - up :", "fyi , i", "fyi - i", "i've been accepted", "i got accepted", "i've been offered", "i was offered", "i'm joining", "i am joining", "i'll be joining", "just to keep you",
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
-		"results are in", "quick report", "a short report", "as promised ,", "went brilliantly", "went wonderfully", "went very well", "i start next", "one of the first to know", "first to know", "i signed with", "signed with", "i've signed", "some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
+		"passed your cv", "passed your resume", "passed your profile", "sent your cv", "shared your profile", "gave your cv", "forwarded your profile", "results are in", "quick report", "a short report", "as promised ,", "went brilliantly", "went wonderfully", "went very well", "i start next", "one of the first to know", "first to know", "i signed with", "signed with", "i've signed", "some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
 		"wanted to let you know", "want to let you know", "wanted to update you", "wanted you to hear", "wanted you to know",
 		"thought you'd want to know", "thought you would want to know", "thought you'd want", "thought you'd like to know",
 		"thought you might like to know", "keep you posted", "keep you in the loop", "closing the loop", "close the loop on",

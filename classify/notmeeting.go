@@ -58,6 +58,15 @@ func notAMeeting(a *analysis, m *mention) bool {
 		return false
 	}
 	w := a.toks[k].s
+	// "it closes on 3 August", "applications due on Friday"
+	if closeWords[w] || w == "on" && k-1 >= s.start && closeWords[a.toks[k-1].s] {
+		return true
+	}
+	// "kannst du bis Freitag ...?" asks for something by a deadline; as a
+	// sign-off ("Passt, dann bis Freitag!") it says goodbye until the meeting
+	if (w == "bis" || w == "hasta") && k > s.start && s.question {
+		return true
+	}
 	if deadlineWords[w] {
 		return w != "by" || k-1 < s.start || !visitVerbs[a.toks[k-1].s]
 	}
@@ -78,6 +87,9 @@ func notAMeeting(a *analysis, m *mention) bool {
 	}
 	return false
 }
+
+// closeWords end something on a date that is not a meeting.
+var closeWords = setOf("closes close closing due deadline expires ends ending")
 
 var beVerbs = setOf("is are was were been ist sind wurde esta estan fue est sont")
 

@@ -47,14 +47,25 @@ func (e *elem) match(t *token) bool {
 	if e.num {
 		return t.kind == tNum
 	}
-	if e.class != "" {
-		return classes[e.class][t.s]
+	if e.matchWord(t.s) {
+		return true
 	}
-	if e.words[t.s] {
+	// French elision: "d'entretiens", "l'appel" match "entretiens", "appel"
+	if i := strings.IndexByte(t.s, '\''); i > 0 && i <= 5 && i+1 < len(t.s) {
+		return e.matchWord(t.s[i+1:])
+	}
+	return false
+}
+
+func (e *elem) matchWord(w string) bool {
+	if e.class != "" {
+		return classes[e.class][w]
+	}
+	if e.words[w] {
 		return true
 	}
 	for _, p := range e.prefixes {
-		if strings.HasPrefix(t.s, p) {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
@@ -247,6 +258,15 @@ func (lx *lexicon) scan(toks []token, sents []sentence) []hit {
 				continue
 			}
 			w := toks[i].s
+			if k := strings.IndexByte(w, '\''); k > 0 && k <= 5 && k+1 < len(w) {
+				// "d'entretiens" may start what "entretiens" starts
+				if e := w[k+1:]; mayBe(&lx.maybe, &lx.maybeLast, e) && lx.starts[w] == nil {
+					for _, st := range lx.starts[e] {
+						hits = lx.scanStart(st, hits, toks, i, s.end, si)
+					}
+					continue
+				}
+			}
 			if w != "" && !mayBe(&lx.maybe, &lx.maybeLast, w) {
 				continue
 			}

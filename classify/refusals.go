@@ -12,7 +12,7 @@ import (
 
 // stopWords mark a habit given up: "I don't take these calls anymore",
 // "Ich führe solche Gespräche nicht mehr", "je ne fais plus d'appels".
-var stopWords = setOf("anymore longer mehr plus")
+var stopWords = setOf("anymore longer more mehr plus")
 
 // noLonger: a statement (not a question) that the writer no longer takes
 // meetings of the kind asked for - a meeting word and a "no longer" marker
@@ -36,7 +36,7 @@ func (r *reader) noLonger() (judgement, bool) {
 				prev = a.toks[k-1].s
 			}
 			switch {
-			case w == "anymore" || w == "longer" && (prev == "no" || prev == "any"),
+			case w == "anymore" || w == "longer" && (prev == "no" || prev == "any"), w == "more" && prev == "any",
 				w == "mehr" && (prev == "nicht" || prev == "keine" || prev == "kein"),
 				w == "plus" && hasWord(a, si, "ne") || w == "plus" && hasWord(a, si, "n'"):
 				return judgement{kind: domain.KindDecline, why: "decline: no longer takes meetings: " + quoteWhy(a.sentenceText(si), "")}, true

@@ -14,6 +14,9 @@ var thanksFor = setOf("for por pour de fur fuer")
 var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
 	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
 
+// againWords make a thanks a repeat: "thanks again", "encore merci".
+var againWords = setOf("again encore nochmal nochmals nuevamente")
+
 // helpObjects are what a real thank-you thanks for: time given, a meeting,
 // an introduction, advice.
 var helpObjects = setOf(`time taking making finding giving carving squeezing call chat coffee conversation convo meeting
@@ -73,7 +76,7 @@ func (r *reader) thanks() (judgement, bool) {
 			if !thanksWords[a.toks[k].s] {
 				continue
 			}
-			again := hasWord(a, si, "again")
+			again := hasAnyWord(a, si, againWords)
 			late := n > 2 && si >= n*6/10
 			obj, objAt := thanksObject(a, k, s.end)
 			if timeObjects[obj] && !r.lookBack(si, objAt) {
