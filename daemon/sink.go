@@ -90,34 +90,91 @@ type judged struct {
 	problems string
 }
 
-// judge parses and classifies a batch on every core (classification is
-// pure and the batch's order is kept); storing stays one transaction.
+var _ imapwatch.Preparer = (*mailSink)(nil)
+
+// Prepare parses and classifies one message as soon as the watcher has
+// fetched it (while it fetches the next and Apply stores the chunk before).
+func (s *mailSink) Prepare(account, _ string, role imapwatch.Role, f *imapwatch.Fetched) any {
+	j := new(judged)
+	s.judgeOne(account, role, f, j)
+	return j
+}
+
+// judge returns the batch parsed and classified: what Prepare did already,
+// the rest on every core (classification is pure and the batch's order is
+// kept); storing stays one transaction.
 func (s *mailSink) judge(account string, role imapwatch.Role, msgs []imapwatch.Fetched) []judged {
 	out := make([]judged, len(msgs))
+	var todo []int
+	for i := range msgs {
+		if j, ok := msgs[i].Prepared.(*judged); ok && j != nil {
+			out[i] = *j
+		} else {
+			todo = append(todo, i)
+		}
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(msgs)) {
+	for range min(runtime.GOMAXPROCS(0), len(todo)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(msgs); i = int(next.Add(1) - 1) {
-				f, j := &msgs[i], &out[i]
-				m, err := message.Build(f.Header, f.Parts)
-				switch {
-				case err != nil:
-					j.err = err
-				case len(m.Header[reminderHeader]) > 0:
-					j.ours = true
-				default:
-					j.problems = strings.Join(m.Problems, "; ")
-					j.msg = s.newMessage(account, role, f, m)
-				}
+			for k := int(next.Add(1) - 1); k < len(todo); k = int(next.Add(1) - 1) {
+				i := todo[k]
+				s.judgeOne(account, role, &msgs[i], &out[i])
 			}
 		}()
 	}
 	wg.Wait()
 	return out
 }
+
+// judgeOne parses and classifies one fetched message into j.
+func (s *mailSink) judgeOne(account string, role imapwatch.Role, f *imapwatch.Fetched, j *judged) {
+	m, err := build(f)
+	switch {
+	case err != nil:
+		j.err = err
+	case len(m.Header[reminderHeader]) > 0:
+		j.ours = true
+	default:
+		j.problems = strings.Join(m.Problems, "; ")
+		j.msg = s.newMessage(account, role, f, m)
+	}
+}
+
+// build parses a fetched message. The HTML parts are decoded only when the
+// plain text is short: the classifier reads the HTML only when the plain
+// text is (nearly) empty, and the store keeps it only below keepHTMLBelow,
+// so for most mail (multipart/alternative with a real text part) decoding
+// it is wasted work. The result is then what message.Build gives for all
+// the parts, less the HTML (and its charset problems, which are only
+// logged).
+func build(f *imapwatch.Fetched) (*message.Message, error) {
+	html := false
+	for _, p := range f.Parts {
+		html = html || strings.EqualFold(p.Type, "text/html")
+	}
+	if !html || len(f.Parts) > maxLeanParts {
+		return message.Build(f.Header, f.Parts)
+	}
+	lean := make([]message.Part, 0, len(f.Parts))
+	for _, p := range f.Parts {
+		if !strings.EqualFold(p.Type, "text/html") {
+			lean = append(lean, p)
+		}
+	}
+	m, err := message.Build(f.Header, lean)
+	if err != nil || len(strings.TrimSpace(m.Text)) < keepHTMLBelow {
+		return message.Build(f.Header, f.Parts)
+	}
+	return m, nil
+}
+
+// maxLeanParts keeps build's shortcut to messages whose parts all fit
+// under message.Build's own part cap (the watcher fetches at most 8), so
+// leaving the HTML out never lets a later part in.
+const maxLeanParts = 8
 
 // newMessage turns a parsed and classified message into the store's row.
 func (s *mailSink) newMessage(account string, role imapwatch.Role, f *imapwatch.Fetched, m *message.Message) store.NewMessage {
@@ -152,7 +209,17 @@ func keptText(text, html string) (string, string) {
 	if len(strings.TrimSpace(text)) >= keepHTMLBelow {
 		html = ""
 	}
-	return capUTF8(text, keepTextBytes), capUTF8(html, keepTextBytes)
+	return keep(text), keep(html)
+}
+
+// keep caps s at keepTextBytes, copying a cut text so that the whole
+// decoded part is not kept alive until the batch is stored (the watcher
+// prepares a chunk while the one before is stored).
+func keep(s string) string {
+	if len(s) <= keepTextBytes {
+		return s
+	}
+	return strings.Clone(capUTF8(s, keepTextBytes))
 }
 
 // capUTF8 cuts s to at most n bytes without splitting a character.

@@ -13,6 +13,19 @@
 // Batches are cut by message count and by the part bytes BODYSTRUCTURE
 // announces, so memory is bounded by the batch, not by the mailbox.
 //
+// # Pipeline
+//
+// A pass is three overlapping stages: round one of the next batch is
+// prefetched; round two of chunk k+1 is fetched while one applier
+// goroutine (owned by the pass, ended with it) hands chunk k to
+// Sink.Apply; and a Sink that is a Preparer parses and classifies each
+// message on every core as soon as its parts are in. At most two chunks
+// are alive: the one being applied and the one being fetched. Apply calls
+// stay in UID order, one at a time, each with the folder state that
+// covers exactly its chunk. The first error (a fetch or an Apply) stops
+// the pass: fetching stops, the chunk already handed over is still
+// applied, and the error is returned once the applier has exited.
+//
 // # Guarantees
 //
 //   - Nothing is missed: the Sink stores each batch together with the
@@ -43,5 +56,6 @@
 // INBOX. The IDLE is refreshed at least every CatchUp interval (5 min by
 // default, never more than 25 min), which is also the catch-up pass. The
 // Sink may be called from both connections; the watcher serialises its
-// calls. QRESYNC is never enabled (go-imap v2 does not support it).
+// calls (all but Preparer.Prepare, which is meant to run in parallel).
+// QRESYNC is never enabled (go-imap v2 does not support it).
 package imapwatch

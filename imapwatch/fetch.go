@@ -24,7 +24,10 @@ type meta struct {
 	Fetched
 	want      []partRef
 	partBytes int // announced bytes of want, capped per part
+	gotBytes  int // bytes of header and parts fetched
 	modSeq    uint64
+	queued    bool           // handed to the preparer (by its reader goroutine)
+	late      []message.Part // parts that came in a later FETCH response
 }
 
 // partRef is a body part worth fetching, as BODYSTRUCTURE describes it.
@@ -76,6 +79,7 @@ func (w *Watcher) fetchMeta(c *imapclient.Client, uids []imap.UID) ([]*meta, err
 					return nil, fmt.Errorf("read header: %w", err)
 				}
 				m.Header = b
+				m.gotBytes += len(b)
 			}
 		}
 		if m.UID == 0 {
@@ -136,7 +140,8 @@ func selectParts(bs imap.BodyStructure) []partRef {
 // fetchParts is round two: the selected parts of each message, capped.
 // Messages with the same part layout share one UID FETCH; the commands are
 // pipelined.
-func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
+func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta, prep func(*Fetched) any) error {
+	pp := w.startPrepare(prep)
 	type group struct {
 		uids     []imap.UID
 		sections []*imap.FetchItemBodySection
@@ -146,6 +151,10 @@ func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
 	byUID := make(map[imap.UID]*meta, len(ms))
 	for _, m := range ms {
 		if len(m.want) == 0 {
+			if pp != nil {
+				m.queued = true
+				pp.add(m) // nothing to fetch: complete already
+			}
 			continue
 		}
 		byUID[imap.UID(m.UID)] = m
@@ -176,17 +185,34 @@ func (w *Watcher) fetchParts(c *imapclient.Client, ms []*meta) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = w.readParts(c, cmd, byUID) // each meta is in one command only
+			errs[i] = w.readParts(c, cmd, byUID, pp) // each meta is in one command only
 		}()
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	pp.wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	for _, m := range ms {
+		if len(m.late) > 0 {
+			// RFC 3501 7.4.2 lets a server split a message's items over
+			// several FETCH responses: prepare it again, whole.
+			m.Parts, m.late = append(m.Parts, m.late...), nil
+			if prep != nil {
+				m.Prepared = prep(&m.Fetched)
+			}
+		}
+		if m.Prepared != nil {
+			m.Parts = nil // counted in gotBytes; Prepared holds what Apply needs
+		}
+	}
+	return nil
 }
 
 // readParts streams one round-two FETCH into the metas. Items arrive
 // before the UID is known only if the server sends UID last, so they are
 // held per message (each is capped at MaxPartBytes).
-func (w *Watcher) readParts(c *imapclient.Client, cmd *imapclient.FetchCommand, byUID map[imap.UID]*meta) error {
+func (w *Watcher) readParts(c *imapclient.Client, cmd *imapclient.FetchCommand, byUID map[imap.UID]*meta, pp *preparer) error {
 	for msg := cmd.Next(); msg != nil; msg = cmd.Next() {
 		var uid imap.UID
 		var got []imapclient.FetchItemDataBodySection
@@ -212,10 +238,20 @@ func (w *Watcher) readParts(c *imapclient.Client, cmd *imapclient.FetchCommand, 
 		for i, it := range got {
 			for _, p := range m.want {
 				if slices.Equal(p.path, it.Section.Part) {
-					m.Parts = append(m.Parts, message.Part{Type: p.typ, Charset: p.charset, Encoding: p.encoding, Body: bodies[i]})
+					part := message.Part{Type: p.typ, Charset: p.charset, Encoding: p.encoding, Body: bodies[i]}
+					if m.queued {
+						m.late = append(m.late, part) // a worker may be reading m.Parts
+					} else {
+						m.Parts = append(m.Parts, part)
+					}
+					m.gotBytes += len(bodies[i])
 					break
 				}
 			}
+		}
+		if pp != nil && !m.queued {
+			m.queued = true
+			pp.add(m) // its FETCH response is read: the message is complete
 		}
 	}
 	return cmd.Close()

@@ -29,8 +29,8 @@ type memSink struct {
 	resets   map[string]int                   // folder -> ResetFolder calls
 	errs     []string                         // contract violations
 	applies  int
-	onApply  func(folder string, msgs []imapwatch.Fetched) // called after storing, unlocked
-	failNext func(folder string) error                     // fault injection for Apply
+	onApply  func(folder string, msgs []imapwatch.Fetched)       // called after storing, unlocked
+	failNext func(folder string, msgs []imapwatch.Fetched) error // fault injection for Apply
 }
 
 func newMemSink() *memSink {
@@ -58,7 +58,7 @@ func (s *memSink) ResetFolder(_ context.Context, account, folder string, uidVali
 
 func (s *memSink) Apply(_ context.Context, account, folder string, role imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
 	if s.failNext != nil {
-		if err := s.failNext(folder); err != nil {
+		if err := s.failNext(folder, msgs); err != nil {
 			return err
 		}
 	}

@@ -33,6 +33,9 @@ type Fetched struct {
 	Flags        []string
 	Header       []byte
 	Parts        []message.Part
+	// Prepared is what the Sink's Prepare returned for this message when
+	// the Sink is a Preparer; nil otherwise.
+	Prepared any
 }
 
 // Sink receives what the watcher fetches. The watcher never imports the

@@ -67,46 +67,71 @@ func (w *Watcher) pass(ctx context.Context, c *imapclient.Client, f *folder, nam
 	batches := w.plan(f, uids)
 	pre := w.prefetch(c, batches)
 	defer pre.stop()
+	prep := w.prepareFunc(name, f.role)
+	app := w.startApplier(ctx, f, name)
+	defer app.finish()
+	var failed []imap.UID // the batch whose fetch failed
 	for _, b := range batches {
-		batch := b.uids
 		p := <-pre.out
 		if b.skip {
-			log.Error("skipping a message that cannot be fetched", "uid", batch[0], "err", f.poison.err)
-			st.HighestUID = uint32(batch[0])
-			if err := w.apply(ctx, name, f.role, st, nil); err != nil {
-				return err
+			log.Error("skipping a message that cannot be fetched", "uid", b.uids[0], "err", b.why)
+			st.HighestUID = uint32(b.uids[0])
+			if !app.send(applyJob{st: st, batch: b.uids, skip: true}) {
+				break
 			}
 			continue
 		}
-		err := p.err
+		err = p.err
 		if err == nil {
-			err = w.syncBatch(ctx, c, f, name, &st, batch, p.metas)
+			err = w.syncBatch(c, &st, b.uids, p.metas, app, prep)
 		}
 		if err != nil {
-			// Stop the prefetch before touching the tracker it reads; a
-			// failed pass ends the session, so the connection can go.
+			failed = b.uids
+			break
+		}
+	}
+	if err != nil {
+		// Stop the prefetch and the fetch; the chunk already handed over
+		// is still applied. A failed pass ends the session, so the
+		// connection can go.
+		c.Close()
+		pre.stop()
+	}
+	// An Apply error is of an earlier chunk than any fetch error (a chunk is
+	// applied only once fetched, and fetching stops at the first failure).
+	if j, aerr := app.finish(); aerr != nil {
+		if err == nil {
 			c.Close()
 			pre.stop()
-			if ctx.Err() == nil && !isNetErr(err) {
-				f.poison.failed(batch, err)
-			}
-			return fmt.Errorf("fetch uid %d-%d: %w", batch[0], batch[len(batch)-1], err)
 		}
-		f.poison.passed(batch[len(batch)-1])
+		if j.skip {
+			return aerr
+		}
+		err, failed = aerr, j.batch
 	}
-	return nil
+	if err == nil {
+		return nil
+	}
+	// The applier has returned: the tracker is the pass's alone again.
+	if ctx.Err() == nil && !isNetErr(err) {
+		f.poison.failed(failed, err)
+	}
+	return fmt.Errorf("fetch uid %d-%d: %w", failed[0], failed[len(failed)-1], err)
 }
 
 // batch is a run of UIDs fetched together; skip marks a single UID the
-// poison tracker gave up on.
+// poison tracker gave up on, and why is its last error.
 type batch struct {
 	uids []imap.UID
 	skip bool
+	why  error
 }
 
 // plan cuts uids into batches of BatchSize, one UID each inside a range
-// the poison tracker is wary of. The tracker is read here only, so the
-// prefetch goroutine never touches it.
+// the poison tracker is wary of. The tracker is read here, before the
+// prefetch and the applier start: the prefetch never touches it, and the
+// applier (which records passed batches) has returned before the pass
+// records a failure.
 func (w *Watcher) plan(f *folder, uids []imap.UID) []batch {
 	var out []batch
 	for len(uids) > 0 {
@@ -114,7 +139,11 @@ func (w *Watcher) plan(f *folder, uids []imap.UID) []batch {
 		if f.poison.careful(uids[0]) {
 			n = 1
 		}
-		out = append(out, batch{uids: uids[:n:n], skip: n == 1 && f.poison.skip(uids[0])})
+		b := batch{uids: uids[:n:n], skip: n == 1 && f.poison.skip(uids[0])}
+		if b.skip {
+			b.why = f.poison.err
+		}
+		out = append(out, b)
 		uids = uids[n:]
 	}
 	return out
@@ -187,9 +216,16 @@ func searchNew(c *imapclient.Client, last imap.UID) ([]imap.UID, error) {
 	return out, nil
 }
 
-// syncBatch fetches the parts of one batch (round one done) and applies it in chunks of at most
-// BatchBytes announced text-part bytes.
-func (w *Watcher) syncBatch(ctx context.Context, c *imapclient.Client, f *folder, name string, st *FolderState, batch []imap.UID, metas []*meta) error {
+// errApplierStopped tells the pass that the applier took no more chunks;
+// its own error says why.
+var errApplierStopped = errors.New("applier stopped")
+
+// syncBatch fetches the parts of one batch (round one done) in chunks of at
+// most BatchBytes announced text-part bytes, and hands each chunk, with the
+// folder state that covers it, to the applier: the Sink stores chunk k
+// while chunk k+1 is fetched (and, if the Sink is a Preparer, prepared
+// message by message as it arrives).
+func (w *Watcher) syncBatch(c *imapclient.Client, st *FolderState, batch []imap.UID, metas []*meta, app *applier, prep func(*Fetched) any) error {
 	for len(metas) > 0 || batch != nil {
 		n, sum := 0, 0
 		for n < len(metas) && (n == 0 || sum+metas[n].partBytes <= w.opt.BatchBytes) {
@@ -198,33 +234,28 @@ func (w *Watcher) syncBatch(ctx context.Context, c *imapclient.Client, f *folder
 		}
 		chunk := metas[:n]
 		metas = metas[n:]
-		if err := w.fetchParts(c, chunk); err != nil {
+		if err := w.fetchParts(c, chunk, prep); err != nil {
 			return err
 		}
-		msgs := make([]Fetched, 0, len(chunk))
-		var bytes uint64
+		j := applyJob{msgs: make([]Fetched, 0, len(chunk)), chunk: chunk, batch: batch}
 		for _, m := range chunk {
-			msgs = append(msgs, m.Fetched)
-			bytes += uint64(len(m.Header))
-			for _, p := range m.Parts {
-				bytes += uint64(len(p.Body))
-			}
+			j.msgs = append(j.msgs, m.Fetched)
+			j.bytes += uint64(m.gotBytes)
 			st.HighestModSeq = max(st.HighestModSeq, m.modSeq)
 		}
 		// Every UID of the batch up to here has been seen; once the batch
 		// is done, UIDs expunged since the SEARCH are covered too.
 		if len(metas) == 0 {
 			st.HighestUID = uint32(batch[len(batch)-1])
+			j.last = true
 			batch = nil
 		} else {
 			st.HighestUID = uint32(chunk[len(chunk)-1].UID)
 		}
-		if err := w.apply(ctx, name, f.role, *st, msgs); err != nil {
-			return err
+		j.st = *st
+		if !app.send(j) {
+			return errApplierStopped
 		}
-		w.messages.Add(uint64(len(msgs)))
-		w.bytes.Add(bytes)
-		clear(chunk) // the batch's later chunks must not keep these parts alive
 	}
 	return nil
 }

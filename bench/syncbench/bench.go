@@ -75,8 +75,8 @@ func bench(cfg config) error {
 	}
 	fmt.Printf("%s: %d messages in %.2f s\n\n", t, r.Msgs, r.Seconds)
 
-	fmt.Println("| initial sync | messages | time | messages/s | peak RSS | time vs floor |")
-	fmt.Println("|---|---:|---:|---:|---:|---:|")
+	fmt.Println("| initial sync | messages | time | messages/s | peak RSS | time vs floor | CPU |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|---:|")
 	for _, p := range cfg.points {
 		from := uint32(maxUID) - uint32(p)
 		var floor result
@@ -86,6 +86,9 @@ func bench(cfg config) error {
 				a := base
 				a.mode, a.from = mode, from
 				a.dir, _ = os.MkdirTemp(cfg.dir, "sink")
+				if mode == "watch" && p == cfg.points[len(cfg.points)-1] && i == cfg.runs-1 {
+					a.cpuProfile, a.memProfile = cfg.cpuProfile, cfg.memProfile
+				}
 				r, err := runChild(s, a)
 				os.RemoveAll(a.dir)
 				if err != nil {
@@ -104,7 +107,7 @@ func bench(cfg config) error {
 				name = fmt.Sprintf("followupd watcher, %s sink", cfg.sink)
 				ratio = fmt.Sprintf("%.2fx", m.Seconds/floor.Seconds)
 			}
-			fmt.Printf("| %s | %d | %.2f s | %.0f | %s | %s |\n", name, p, m.Seconds, m.rate(), mb(m.RSSKB), ratio)
+			fmt.Printf("| %s | %d | %.2f s | %.0f | %s | %s | %.2f s |\n", name, p, m.Seconds, m.rate(), mb(m.RSSKB), ratio, m.CPU)
 		}
 	}
 	if cfg.mbsync {
@@ -112,7 +115,7 @@ func bench(cfg config) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("| mbsync (isync), FSync no, full copy | %d | %.2f s | %.0f | %s | |\n", r.Msgs, r.Seconds, r.rate(), mb(r.RSSKB))
+		fmt.Printf("| mbsync (isync), FSync no, full copy | %d | %.2f s | %.0f | %s | | |\n", r.Msgs, r.Seconds, r.rate(), mb(r.RSSKB))
 	}
 	fmt.Println()
 

@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime/pprof"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -30,6 +32,8 @@ type childArgs struct {
 	uidValidity uint32
 	sink        string
 	dir         string
+	cpuProfile  string // watch mode: write a CPU profile here
+	memProfile  string // watch mode: write an allocation profile here
 }
 
 // runChild runs one measurement in a fresh process and returns its result
@@ -41,7 +45,7 @@ func runChild(s *dovecottest.Server, a childArgs) (result, error) {
 	}
 	cmd := exec.Command(exe, "child", "-mode", a.mode, "-port", strconv.Itoa(a.port), "-user", a.user,
 		"-from", strconv.FormatUint(uint64(a.from), 10), "-uidvalidity", strconv.FormatUint(uint64(a.uidValidity), 10),
-		"-sink", a.sink, "-dir", a.dir)
+		"-sink", a.sink, "-dir", a.dir, "-cpuprofile", a.cpuProfile, "-memprofile", a.memProfile)
 	cmd.Env = append(os.Environ(), "SYNCBENCH_PASS="+s.Password)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
@@ -69,6 +73,8 @@ func childMain(args []string) int {
 	fs.Uint64Var(&uv, "uidvalidity", 0, "INBOX UIDVALIDITY (with -from)")
 	fs.StringVar(&a.sink, "sink", "count", "sink")
 	fs.StringVar(&a.dir, "dir", "", "directory for the sink")
+	fs.StringVar(&a.cpuProfile, "cpuprofile", "", "CPU profile file (watch mode)")
+	fs.StringVar(&a.memProfile, "memprofile", "", "allocation profile file (watch mode)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -79,6 +85,10 @@ func childMain(args []string) int {
 		return 1
 	}
 	r.RSSKB = vmHWM("self")
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		r.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+	}
 	json.NewEncoder(os.Stdout).Encode(r)
 	return 0
 }
@@ -107,9 +117,14 @@ func childRun(a childArgs, pass string) (result, error) {
 			return result{}, err
 		}
 		defer closer.Close()
-		sink := presetSink{Sink: inner, preset: map[string]imapwatch.FolderState{
+		sink := preparing(presetSink{Sink: inner, preset: map[string]imapwatch.FolderState{
 			"INBOX": {UIDValidity: a.uidValidity, HighestUID: a.from},
-		}}
+		}}, inner)
+		stop, err := startProfiles(a.cpuProfile, a.memProfile)
+		if err != nil {
+			return result{}, err
+		}
+		defer stop()
 		w := imapwatch.New(&imapwatch.Options{Account: "bench", Conn: imapconn.Options{
 			Host: "127.0.0.1", Port: a.port, TLS: imapconn.TLSNone, Username: a.user,
 			Secret: func(context.Context) (string, error) { return pass, nil },
@@ -121,6 +136,38 @@ func childRun(a childArgs, pass string) (result, error) {
 		return result{Msgs: int(st.Messages), Bytes: int64(st.Bytes), Seconds: time.Since(start).Seconds()}, nil
 	}
 	return result{}, errors.New("unknown -mode")
+}
+
+// startProfiles starts a CPU profile and arranges an allocation profile;
+// the returned func writes and closes them (errors go to stderr: a
+// missing profile must not spoil the measurement).
+func startProfiles(cpu, mem string) (stop func(), err error) {
+	var cf *os.File
+	if cpu != "" {
+		if cf, err = os.Create(cpu); err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(cf); err != nil {
+			cf.Close()
+			return nil, err
+		}
+	}
+	return func() {
+		if cf != nil {
+			pprof.StopCPUProfile()
+			cf.Close()
+		}
+		if mem != "" {
+			f, err := os.Create(mem)
+			if err == nil {
+				err = pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "syncbench child: memprofile:", err)
+			}
+		}
+	}, nil
 }
 
 // vmHWM returns the peak RSS in KiB of a process ("self" or a PID) from

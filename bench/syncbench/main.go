@@ -38,6 +38,9 @@ type config struct {
 	sink      string
 	maxAttach int
 	keep      bool
+	// cpuProfile and memProfile, if set, are written by the last watcher
+	// run at the largest point (the child process profiles itself).
+	cpuProfile, memProfile string
 }
 
 func main() {
@@ -59,6 +62,8 @@ func run() int {
 	flag.StringVar(&cfg.sink, "sink", "count", "sink the watcher syncs into: "+strings.Join(sinkNames(), ", "))
 	flag.IntVar(&cfg.maxAttach, "maxattach", 2<<20, "largest attachment in bytes")
 	flag.BoolVar(&cfg.keep, "keep", true, "keep the generated mailbox in -dir for the next run")
+	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the last watcher run at the largest point to this file")
+	flag.StringVar(&cfg.memProfile, "memprofile", "", "write an allocation profile of the same run to this file")
 	flag.Parse()
 	if _, ok := sinks[cfg.sink]; !ok {
 		fmt.Fprintf(os.Stderr, "syncbench: unknown -sink %q (have %s)\n", cfg.sink, strings.Join(sinkNames(), ", "))
@@ -101,6 +106,9 @@ type result struct {
 	Seconds float64 `json:"seconds"`
 	Bytes   int64   `json:"bytes"`
 	RSSKB   int64   `json:"rss_kb"`
+	// CPU is the child's user+system CPU seconds: steadier than the wall
+	// time on a machine shared with other work.
+	CPU float64 `json:"cpu"`
 }
 
 func (r result) rate() float64 { return float64(r.Msgs) / r.Seconds }
@@ -127,4 +135,4 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
 
-func mb(kb int64) string { return fmt.Sprintf("%.0f MB", float64(kb)/1024) }
+func mb(kb int64) string { return fmt.Sprintf("%.1f MB", float64(kb)/1024) }

@@ -139,10 +139,10 @@ func benchRestart(s *dovecottest.Server, cfg config, uv uint32, maxUID imap.UID)
 		if err != nil {
 			return err
 		}
-		sink := presetSink{Sink: inner, preset: map[string]imapwatch.FolderState{
+		sink := preparing(presetSink{Sink: inner, preset: map[string]imapwatch.FolderState{
 			"INBOX": {UIDValidity: uv, HighestUID: uint32(maxUID)},
 			"Sent":  {UIDValidity: st.UIDValidity, HighestUID: uint32(st.UIDNext) - 1},
-		}}
+		}}, inner)
 		iw := newIdleWaiter(2)
 		w := imapwatch.New(&imapwatch.Options{Account: "bench", Conn: s.ImapOptions(), OnIdle: iw.hook}, sink)
 		ctx, cancel := context.WithCancel(context.Background())
@@ -214,7 +214,7 @@ func benchIdle(s *dovecottest.Server, cfg config) error {
 	defer closer.Close()
 	stored := make(chan string, cfg.idleN+10)
 	storedAt := map[string]time.Time{}
-	sink := timedSink{Sink: inner, stored: func(id string) { stored <- id }}
+	sink := preparing(timedSink{Sink: inner, stored: func(id string) { stored <- id }}, inner)
 	iw := newIdleWaiter(1)
 	w := imapwatch.New(&imapwatch.Options{Account: "bench", Conn: s.ImapOptions(), Inbox: folder, Sent: "-", OnIdle: iw.hook}, sink)
 	ctx, cancel := context.WithCancel(context.Background())

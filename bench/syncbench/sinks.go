@@ -128,6 +128,19 @@ func (s presetSink) FolderState(ctx context.Context, account, folder string) (im
 	return st, err
 }
 
+// preparing returns sink as a Preparer too when inner is one (the wrappers
+// below would otherwise hide the daemon sink's Prepare from the watcher).
+func preparing(sink, inner imapwatch.Sink) imapwatch.Sink {
+	p, ok := inner.(imapwatch.Preparer)
+	if !ok {
+		return sink
+	}
+	return struct {
+		imapwatch.Sink
+		imapwatch.Preparer
+	}{sink, p}
+}
+
 // timedSink reports each stored Message-ID after the inner Apply returned.
 type timedSink struct {
 	imapwatch.Sink
