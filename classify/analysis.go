@@ -11,6 +11,17 @@ type analysis struct {
 	hits  []hit
 	ments []mention
 	words int
+	// sentHits[si] is the start of sentence si's hits in hits (the scan
+	// finds them sentence by sentence); sentHits[len(sents)] is len(hits).
+	sentHits []int
+}
+
+// inSent returns sentence si's hits.
+func (a *analysis) inSent(si int) []hit {
+	if si < 0 || si+1 >= len(a.sentHits) {
+		return nil
+	}
+	return a.hits[a.sentHits[si]:a.sentHits[si+1]]
 }
 
 func analyze(text string, dayFirst bool) *analysis {
@@ -30,6 +41,15 @@ func scanTokens(text string, toks []token) *analysis {
 	a := &analysis{text: text, toks: toks}
 	a.sents = sentences(a.toks, text)
 	a.hits = phrases().scan(a.toks, a.sents)
+	a.sentHits = make([]int, len(a.sents)+1)
+	k := 0
+	for si := range a.sents {
+		for k < len(a.hits) && a.hits[k].sent < si {
+			k++
+		}
+		a.sentHits[si] = k
+	}
+	a.sentHits[len(a.sents)] = len(a.hits)
 	for _, t := range a.toks {
 		if t.kind == tWord {
 			a.words++
@@ -91,8 +111,8 @@ func (a *analysis) sentOf(i int) int {
 // hitsIn returns the hits with tag in sentence si.
 func (a *analysis) hitsIn(si int, tag string) []hit {
 	var out []hit
-	for _, h := range a.hits {
-		if h.sent == si && h.tag == tag {
+	for _, h := range a.inSent(si) {
+		if h.tag == tag {
 			out = append(out, h)
 		}
 	}
@@ -100,8 +120,8 @@ func (a *analysis) hitsIn(si int, tag string) []hit {
 }
 
 func (a *analysis) has(si int, tag string) bool {
-	for _, h := range a.hits {
-		if h.sent == si && h.tag == tag && !a.negated(h) {
+	for _, h := range a.inSent(si) {
+		if h.tag == tag && !a.negated(h) {
 			return true
 		}
 	}

@@ -19,16 +19,17 @@ type judgement struct {
 
 // reader holds what the kind rules look at.
 type reader struct {
-	a               *analysis // the new text
-	q               *analysis // the quoted message (may be nil)
-	subj            *analysis // the subject, when the message is not a reply (may be nil)
-	ctx             *whenCtx
-	qctx            *whenCtx // resolution context of the quote (its own date)
-	isReply         bool
-	forward         bool   // the quote is a forwarded message
-	body            string // the whole body and the subject, for networking()
-	subject         string
-	meet, meetKnown bool // memo of networking()
+	a                       *analysis // the new text
+	q                       *analysis // the quoted message (may be nil)
+	subj                    *analysis // the subject, when the message is not a reply (may be nil)
+	ctx                     *whenCtx
+	qctx                    *whenCtx // resolution context of the quote (its own date)
+	isReply                 bool
+	forward                 bool   // the quote is a forwarded message
+	body                    string // the whole body and the subject, for networking()
+	subject                 string
+	meet, meetKnown         bool // memo of networking()
+	proposes, proposesKnown bool // memo of messageProposes()
 }
 
 var orWords = setOf("or o ou oder either")
@@ -60,7 +61,26 @@ func (r *reader) proposalSentence(si int) bool {
 // messageProposes: the new text offers two or more candidate dates -
 // in questions, offers, list items or joined by "or" - and so fixes none.
 func (r *reader) messageProposes() bool {
+	if r.proposesKnown {
+		return r.proposes
+	}
+	r.proposes, r.proposesKnown = r.computeProposes(), true
+	return r.proposes
+}
+
+func (r *reader) computeProposes() bool {
 	a := r.a
+	// proposalSentence per sentence, once: a sentence may hold many dates
+	memo := make([]int8, len(a.sents))
+	proposal := func(si int) bool {
+		if memo[si] == 0 {
+			memo[si] = 1
+			if r.proposalSentence(si) {
+				memo[si] = 2
+			}
+		}
+		return memo[si] == 2
+	}
 	n := 0
 	for i := range a.ments {
 		m := &a.ments[i]
@@ -71,7 +91,7 @@ func (r *reader) messageProposes() bool {
 		s := a.sents[si]
 		list := r.listItem(si, m)
 		orNear := (m.start > 0 && orWords[a.toks[m.start-1].s]) || (m.end < len(a.toks) && orWords[a.toks[m.end].s])
-		if s.question || list || orNear || a.has(si, "prop") || a.has(si, "pick") || r.proposalSentence(si) || conditional(a, si) {
+		if s.question || list || orNear || a.has(si, "prop") || a.has(si, "pick") || proposal(si) || conditional(a, si) {
 			n++
 		}
 	}
@@ -79,7 +99,7 @@ func (r *reader) messageProposes() bool {
 		return false
 	}
 	for si, s := range a.sents {
-		if a.has(si, "pick") || a.has(si, "prop") || s.question && askAboutTime(a, si) || r.proposalSentence(si) {
+		if a.has(si, "pick") || a.has(si, "prop") || s.question && askAboutTime(a, si) || proposal(si) {
 			return true
 		}
 	}

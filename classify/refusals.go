@@ -73,8 +73,8 @@ func (r *reader) absenceReason() (judgement, bool) {
 
 // hasTag: sentence si has a hit with tag, negated or not.
 func hasTag(a *analysis, si int, tag string) bool {
-	for _, h := range a.hits {
-		if h.sent == si && h.tag == tag {
+	for _, h := range a.inSent(si) {
+		if h.tag == tag {
 			return true
 		}
 	}
