@@ -21,6 +21,28 @@ func taskAsk(a *analysis, h, meet hit) bool {
 	return false
 }
 
+// taskBefore: a task verb comes before the meeting word in sentence si
+// ("could you send me your slides for the meetup talk?").
+func taskBefore(a *analysis, si int, meet hit) bool {
+	s := a.sents[si]
+	for k := s.start; k < meet.start; k++ {
+		if taskVerbs[a.toks[k].s] {
+			return true
+		}
+	}
+	// German puts the verb last: "kannst du ... über meine Folien für das
+	// Meeting drüberschauen?"
+	for k := s.end - 1; k >= meet.end; k-- {
+		if a.toks[k].kind == tWord {
+			return germanTaskVerbs[a.toks[k].s]
+		}
+	}
+	return false
+}
+
+var germanTaskVerbs = setOf(`druberschauen druberlesen durchschauen durchsehen anschauen ansehen lesen korrigieren schicken
+	senden weiterleiten ausfullen unterschreiben prufen checken`)
+
 // quotedDates counts the dated mentions of the quoted message.
 func quotedDates(q *analysis) int {
 	n := 0

@@ -94,6 +94,8 @@ func hasWord(a *analysis, si int, w string) bool {
 	return false
 }
 
+var youWords = setOf("you your u vous tu te usted le ihnen sie du dir")
+
 var pastQuestion = setOf("did was were how went had")
 
 // request: asks for a meeting, proposes candidate times, or nudges.
@@ -149,8 +151,11 @@ func (r *reader) request() (judgement, bool) {
 		if h, ok := firstHit(a, si, "pick"); ok && (h.start == 0 || a.toks[h.start-1].s != "to") {
 			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
-		// a terse ask: "coffee next week?", "Call on Friday?"
-		if hasMeet && s.question && s.end-s.start <= 8 && !hasAnyWord(a, si, pastQuestion) && !a.negated(meet) {
+		// a terse ask: "coffee next week?", "Call on Friday?"; or any
+		// question to the reader about a meeting: "Maybe you have half an
+		// hour for a call in the next weeks?"
+		if hasMeet && s.question && !hasAnyWord(a, si, pastQuestion) && !a.negated(meet) &&
+			(s.end-s.start <= 8 || hasAnyWord(a, si, youWords) && !hasTag(a, si, "nudge") && !taskBefore(a, si, meet)) {
 			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.sentenceText(si), "")}, true
 		}
 		if h, ok := firstHit(a, si, "nudge"); ok && r.isReply {

@@ -93,6 +93,7 @@ func defClasses() {
 
 var phraseTable = map[string][]string{
 	"ask": {
+		"could i ask you for", "can i ask you for", "may i ask you for", "may we have", "might you have", "maybe you have", "do you have", "would you have", "could you spare",
 		"if you can spare", "if you could spare", "can you spare", "could you spare", "kindly if you", "spare # minutes",
 		"want to come", "want to grab", "wanna grab", "want to meet", "fancy a", "fancy grabbing",
 		"would a", "you two should", "you both should", "you should connect", "you two should connect", "should get on a", "should grab a",
@@ -290,7 +291,7 @@ var phraseTable = map[string][]string{
 		"just a note to say", "a quick note to say", "just to let you know", "thought i'd let you know", "letting you know that", "just letting you know",
 		"made me an offer", "offered me the", "offered me a", "i said yes", "ended up getting", "ended up with the", "reporting back", "wanted to inform you", "want to inform you", "to inform you that", "pleased to inform", "happy to inform", "happy to report", "pleased to report", "where things stand", "keep you in the loop", "in the loop", "small news", "a bit of news", "quick heads - up :", "fyi , i", "fyi - i", "i've been accepted", "i got accepted", "i've been offered", "i was offered", "i'm joining", "i am joining", "i'll be joining", "just to keep you",
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
-		"passed your cv", "passed your resume", "passed your profile", "sent your cv", "shared your profile", "gave your cv", "forwarded your profile", "results are in", "quick report", "a short report", "as promised ,", "went brilliantly", "went wonderfully", "went very well", "i start next", "one of the first to know", "first to know", "i signed with", "signed with", "i've signed", "some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
+		"passed your cv", "passed your resume", "passed your profile", "sent your cv", "shared your profile", "gave your cv", "forwarded your profile", "results are in", "quick report", "a short report", "went brilliantly", "went wonderfully", "went very well", "i start next", "one of the first to know", "first to know", "i signed with", "signed with", "i've signed", "some news", "quick news", "bit of news", "bits of news", "my own news", "my news", "the bigger news", "the big news", "exciting news", "big news", "news since", "some good news",
 		"wanted to let you know", "want to let you know", "wanted to update you", "wanted you to hear", "wanted you to know",
 		"thought you'd want to know", "thought you would want to know", "thought you'd want", "thought you'd like to know",
 		"thought you might like to know", "keep you posted", "keep you in the loop", "closing the loop", "close the loop on",
@@ -327,6 +328,10 @@ var phraseTable = map[string][]string{
 		"the time you", "took the time", "taking the time", "made the time", "yesterday", "last week", "this morning",
 		"last night", "earlier today", "the other day", "nuestra charla", "nuestra llamada", "notre echange",
 		"notre conversation", "unser gesprach",
+		"that call was", "that chat was", "the call was", "the chat was", "our call was", "that was the most", "most useful hour",
+		"useful hour", "was so useful", "was really useful", "was super useful", "was incredibly", "so useful", "really useful",
+		"great to talk", "good to talk", "lovely to chat", "lovely to talk", "was worth", "learned so much", "learnt so much",
+		"i learned", "i learnt", "you gave me", "you told me", "for today", "today's call", "today's chat",
 		"that was .. helpful", "was so helpful", "was really helpful", "was super helpful", "was very helpful", "was hugely helpful", "so helpful", "really helpful", "super helpful", "very helpful", "incredibly helpful", "great to meet", "great to chat", "good to meet", "lovely to meet", "nice to meet", "great chatting", "great talking", "enjoyed our", "enjoyed meeting", "enjoyed talking", "enjoyed chatting", "enjoyed the", "loved our", "heute morgen", "gestern", "ayer", "esta manana", "ce matin",
 	},
 }

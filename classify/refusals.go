@@ -145,6 +145,11 @@ func (r *reader) negatedMeeting() (judgement, bool) {
 			return judgement{}, false
 		}
 	}
+	// "you never once looked at your watch": thanks for a meeting that
+	// happened is no refusal
+	if _, ok := r.thanks(); ok {
+		return judgement{}, false
+	}
 	meetw := classes["meetw"]
 	for si, s := range a.sents {
 		if s.question || hasAnyWord(a, si, pastWords) {

@@ -40,7 +40,7 @@ var meetingObjects = setOf(`time taking making finding giving carving squeezing 
 	referring recommending recommendation mentoring mentorship hour half minutes yesterday morning afternoon evening
 	night lunch breakfast drinks dinner generosity last earlier sitting jumping hopping putting vouching
 	monday tuesday wednesday thursday friday saturday sunday
-	flagging forwarding heute gestern hoy ayer aujourd'hui hier
+	flagging forwarding heute gestern hoy ayer aujourd'hui hier today tonight
 	tiempo charla llamada conversacion conversa reunion consejos presentacion presentarme cafe platica
 	temps echange appel conseils rencontre entretien gesprach zeit telefonat treffen ratschlage vorstellung austausch kaffee`)
 
