@@ -71,7 +71,12 @@ func (r *reader) fromQuote(phrase string) (judgement, bool) {
 			continue
 		}
 		if qm.t == nil {
-			pm = r.completeQuote(qm, pm)
+			if h := r.leadHour(); h > 0 && quoteHasNumber(r.q, qm.sent, h) {
+				// "2 is great!" answering "Would 11 or 2 on Thursday 15 October work?"
+				pm = &mention{start: pm.start, end: pm.end, d: pm.d, t: &timePiece{hour: h}, z: pm.z}
+			} else {
+				pm = r.completeQuote(qm, pm)
+			}
 		}
 		at, allDay, ok := r.ctx.resolve(pm)
 		if !ok || !allDay && at.Before(r.ctx.ref) || allDay && !r.upcoming(pm) {
@@ -175,4 +180,29 @@ func (r *reader) quoteOnlyDay() *mention {
 		return nil
 	}
 	return r.pinQuote(only)
+}
+
+// leadHour is the hour a reply opens with ("2 is great!", "11 works"),
+// or 0.
+func (r *reader) leadHour() int {
+	a := r.a
+	if len(a.toks) < 2 || a.toks[0].kind != tNum || a.toks[0].num < 1 || a.toks[0].num > 12 {
+		return 0
+	}
+	switch a.toks[1].s {
+	case "is", "works", "work", "sounds", "it", "then", "please", "suits", "perfect", "great", "ok", "okay":
+		return a.toks[0].num
+	}
+	return 0
+}
+
+// quoteHasNumber: sentence si of the quote offers the bare number n.
+func quoteHasNumber(q *analysis, si, n int) bool {
+	s := q.sents[si]
+	for k := s.start; k < s.end; k++ {
+		if q.toks[k].kind == tNum && q.toks[k].num == n && q.toks[k].digits <= 2 {
+			return true
+		}
+	}
+	return false
 }

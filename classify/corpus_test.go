@@ -39,7 +39,8 @@ func classifyRaw(_ string, raw []byte) (classeval.Got, error) {
 // wrapped in thanks, slot lists, six owners from Dublin to Auckland) and
 // testdata/corpus4 (47% Spanish, French and German, MIME and calendar
 // variety, meeting times across daylight-saving switches) and
-// testdata/corpus5 (introductions, logistics, nudges, service mail), and
+// testdata/corpus5 (introductions, logistics, nudges, service mail),
+// testdata/corpus6 (120 distinct voices, few stock phrases), and
 // testdata/studied (cases moved out of the held-out set once studied).
 var devCorpora = []struct {
 	dir string
@@ -50,6 +51,7 @@ var devCorpora = []struct {
 	{"testdata/corpus3", 150},
 	{"testdata/corpus4", 120},
 	{"testdata/corpus5", 130},
+	{"testdata/corpus6", 110},
 	{"testdata/studied", 10},
 }
 
