@@ -190,7 +190,7 @@ func (r *reader) leadHour() int {
 		return 0
 	}
 	switch a.toks[1].s {
-	case "is", "works", "work", "sounds", "it", "then", "please", "suits", "perfect", "great", "ok", "okay":
+	case "is", "'s", "s", "works", "work", "sounds", "it", "then", "please", "suits", "perfect", "great", "ok", "okay", "grand", "good", "fine":
 		return a.toks[0].num
 	}
 	return 0

@@ -168,7 +168,10 @@ func (r *reader) bareDate(si int) *mention {
 		return nil
 	}
 	m := ms[0]
-	if m.t == nil && !(m.d.hasWD && m.d.day > 0) {
+	// a weekday alone fixes a day only when the quote offered that day
+	// ("Thursday, then." to "Tuesday or Thursday would be best")
+	weekdayOnly := m.t == nil && !(m.d.hasWD && m.d.day > 0)
+	if weekdayOnly && !(m.d.hasWD && r.quoteMatch(m) != nil) {
 		return nil
 	}
 	s := a.sents[si]
@@ -184,7 +187,7 @@ func (r *reader) bareDate(si int) *mention {
 			return nil // a header line: "Date: ...", "Sent: ..."
 		}
 	}
-	if extra > 1 {
+	if extra > 1 || weekdayOnly && extra > 0 {
 		return nil
 	}
 	return m
@@ -303,7 +306,7 @@ func (r *reader) confirmation() (judgement, bool) {
 	}
 	if r.q != nil && !r.forward && !proposes && !leavesChoice && !r.hasDate() && r.a.words <= 60 {
 		for _, h := range a.hits {
-			if (h.tag != "accept" && h.tag != "confn") || weakAccept[a.toks[h.start].s] && h.end-h.start == 1 ||
+			if (h.tag != "accept" && h.tag != "confn") || weakAccept[a.toks[h.start].s] && h.end-h.start == 1 && r.leadHour() == 0 ||
 				a.sents[h.sent].question || a.negated(h) {
 				continue
 			}

@@ -7,11 +7,11 @@ import (
 	"github.com/followupd/followupd/domain"
 )
 
-var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciated merci gracias agradezco agradecida agradecido danke dank bedanke gratitude obrigado obrigada")
+var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciated merci gracias agradezco agradecida agradecido danke dank bedanke gratitude obrigado obrigada cheers asante kasih salamat grazie owe")
 
 var thanksFor = setOf("for por pour de fur fuer")
 
-var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
+var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas gros grand enorme immense riesig your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
 	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
 
 // againWords make a thanks a repeat: "thanks again", "encore merci".
@@ -27,7 +27,8 @@ var helpObjects = setOf(`time taking making finding giving carving squeezing cal
 	pointers suggestions recommendations everything putting passing vouching hosting showing answering
 	explaining last earlier sitting jumping hopping meeting
 	monday tuesday wednesday thursday friday saturday sunday
-	flagging forwarding pointing nudging heute gestern hoy ayer aujourd'hui hier going reading reviewing looking checking
+	flagging forwarding pointing nudging heute gestern hoy ayer aujourd'hui hier going reading reviewing looking checking mise contacto
+	walking grilling spending joining coming letting tour
 	tiempo charla llamada conversacion conversa reunion ayuda consejos presentacion presentarme cafe platica
 	temps echange appel aide conseils rencontre accueil entretien
 	gesprach zeit telefonat treffen hilfe tipps ratschlage vorstellung austausch kaffee`)
@@ -40,7 +41,7 @@ var meetingObjects = setOf(`time taking making finding giving carving squeezing 
 	referring recommending recommendation mentoring mentorship hour half minutes yesterday morning afternoon evening
 	night lunch breakfast drinks dinner generosity last earlier sitting jumping hopping putting vouching
 	monday tuesday wednesday thursday friday saturday sunday
-	flagging forwarding heute gestern hoy ayer aujourd'hui hier today tonight
+	flagging forwarding heute gestern hoy ayer aujourd'hui hier today tonight mise contacto grilling prepping walking tour
 	tiempo charla llamada conversacion conversa reunion consejos presentacion presentarme cafe platica
 	temps echange appel conseils rencontre entretien gesprach zeit telefonat treffen ratschlage vorstellung austausch kaffee`)
 
@@ -48,7 +49,7 @@ var meetingObjects = setOf(`time taking making finding giving carving squeezing 
 // back at a meeting.
 var timeObjects = setOf("time taking making finding giving tiempo temps zeit")
 
-var lookBackWords = setOf(`hier gestern ayer heute hoy yesterday today morning afternoon evening night earlier last week speak speaking talk talking chat
+var lookBackWords = setOf(`day weekend lunch sit hier gestern ayer heute hoy yesterday today morning afternoon evening night earlier last week speak speaking talk talking chat
 	chatting meet meeting call coffee with on monday tuesday wednesday thursday friday saturday sunday`)
 
 // lookBack: after the object of a thanks, the sentence points at a meeting
@@ -158,6 +159,9 @@ func thanksObject(a *analysis, k, end int) (string, int) {
 		w := a.toks[j].s
 		if strings.HasSuffix(w, "'s") {
 			w = strings.TrimSuffix(w, "'s") // "Friday's call"
+		}
+		if i := strings.IndexByte(w, '\''); i > 0 && i <= 2 && i+1 < len(w) {
+			w = w[i+1:] // "l'appel", "d'échange"
 		}
 		if first == "" {
 			first, firstAt = w, j
