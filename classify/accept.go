@@ -189,7 +189,11 @@ func (r *reader) leadHour() int {
 	if len(a.toks) < 2 || a.toks[0].kind != tNum || a.toks[0].num < 1 || a.toks[0].num > 12 {
 		return 0
 	}
-	switch a.toks[1].s {
+	next := a.toks[1].s
+	if next == "'" && len(a.toks) > 2 && a.toks[2].s == "s" {
+		next = "is" // "11's grand"
+	}
+	switch next {
 	case "is", "'s", "s", "works", "work", "sounds", "it", "then", "please", "suits", "perfect", "great", "ok", "okay", "grand", "good", "fine":
 		return a.toks[0].num
 	}

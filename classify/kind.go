@@ -443,6 +443,14 @@ func (r *reader) complete(si int, m *mention) *mention {
 	if si >= 0 && si < len(r.a.sents) && anyTime(r.a, si) {
 		return m // "next Wednesday, any time that day suits": the whole day
 	}
+	if si >= 0 && si < len(r.a.sents) && sameTime(r.a, si) && r.q != nil {
+		// "Monday 22nd, same time": the time of the quoted slot
+		for i := range r.q.ments {
+			if o := &r.q.ments[i]; o.t != nil {
+				return &mention{start: m.start, end: m.end, d: m.d, t: o.t, z: r.quoteZone(o.z)}
+			}
+		}
+	}
 	for _, k := range []int{si, si + 1, si - 1} {
 		for _, o := range r.a.mentionsIn(k) {
 			if o.t != nil && o.d == nil {
@@ -557,6 +565,18 @@ func anyTime(a *analysis, si int) bool {
 		w := a.toks[k].s
 		if w == "anytime" || w == "any" && k+1 < s.end && a.toks[k+1].s == "time" ||
 			w == "ganzen" && k+1 < s.end && a.toks[k+1].s == "tag" || w == "importe" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTime: sentence si says "same time" ("même heure", "gleiche Zeit").
+func sameTime(a *analysis, si int) bool {
+	s := a.sents[si]
+	for k := s.start; k+1 < s.end; k++ {
+		w, n := a.toks[k].s, a.toks[k+1].s
+		if (w == "same" || w == "meme" || w == "gleiche" || w == "gleichen" || w == "misma") && (n == "time" || n == "heure" || n == "zeit" || n == "uhrzeit" || n == "hora") {
 			return true
 		}
 	}

@@ -236,6 +236,15 @@ func (r *reader) networking() bool {
 	if deepMeeting(r.body) || deepMeeting(r.subject) {
 		return true
 	}
+	// a reply to a fixed slot ("Thursday 26th at 2 at the Waverley Costa
+	// works") is about a meeting whatever its words
+	if r.q != nil {
+		for i := range r.q.ments {
+			if r.q.ments[i].full() && !notAMeeting(r.q, &r.q.ments[i]) {
+				return true
+			}
+		}
+	}
 	for _, an := range []*analysis{r.a, r.q, r.subj} {
 		if an == nil {
 			continue

@@ -184,6 +184,7 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"shifted us to", "moved us to", "i've moved us", "pushed us to", "bumped us to",
 		"see u there", "see u then", "cu there", "see ya there",
 		"come through", "come by on", "pop by on", "drop by on", "swing by on",
 		"i'll be on at", "i'll be there at", "i'll join at", "let's start at", "we'll start at",
@@ -298,7 +299,7 @@ var phraseTable = map[string][]string{
 		"just a note to say", "a quick note to say", "just to let you know", "thought i'd let you know", "letting you know that", "just letting you know",
 		"made me an offer", "offered me the", "offered me a", "i said yes", "ended up getting", "ended up with the", "reporting back", "wanted to inform you", "want to inform you", "to inform you that", "pleased to inform", "happy to inform", "happy to report", "pleased to report", "where things stand", "keep you in the loop", "in the loop", "small news", "a bit of news", "quick heads - up :", "fyi , i", "fyi - i", "i've been accepted", "i got accepted", "i've been offered", "i was offered", "i'm joining", "i am joining", "i'll be joining", "just to keep you",
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
-		"passed your cv", "passed your resume", "passed your profile", "sent your cv", "shared your profile", "gave your cv", "forwarded your profile", "results are in", "you'll want to hear", "want to hear this", "thought you'd want to hear", "i got it !", "final interview", "the final round",
+		"passed your cv", "passed your resume", "passed your profile", "sent your cv", "shared your profile", "gave your cv", "forwarded your profile", "results are in", "guess who's", "guess what", "small win", "win to report", "you'll want to hear", "want to hear this", "thought you'd want to hear", "i got it !", "final interview", "the final round",
 		"quick report", "a short report", "i start as", "i'll start as", "note of news", "figured you'd want", "you'd want to know",
 		"through to the second", "the second round", "just news", "just to tell you", "like you said", "like you suggested", "i've told him about you",
 		"i've told her about you", "told him about you", "told her about you", "flagged your name", "passing your name", "you two spoke",
