@@ -59,6 +59,11 @@ func (e *elem) match(t *token) bool {
 
 func (e *elem) matchWord(w string) bool {
 	if e.class != "" {
+		if e.class == "meetw" {
+			if h := meetHead(w); h != "" {
+				return true
+			}
+		}
 		return classes[e.class][w]
 	}
 	if e.words[w] {
@@ -258,6 +263,13 @@ func (lx *lexicon) scan(toks []token, sents []sentence) []hit {
 				continue
 			}
 			w := toks[i].s
+			if h := meetHead(w); h != "" && lx.starts[w] == nil {
+				// "Informationsgespräche" may start what "gespräche" starts
+				for _, st := range lx.starts[h] {
+					hits = lx.scanStart(st, hits, toks, i, s.end, si)
+				}
+				continue
+			}
 			if k := strings.IndexByte(w, '\''); k > 0 && k <= 5 && k+1 < len(w) {
 				// "d'entretiens" may start what "entretiens" starts
 				if e := w[k+1:]; mayBe(&lx.maybe, &lx.maybeLast, e) && lx.starts[w] == nil {
@@ -295,4 +307,21 @@ func (lx *lexicon) scanStart(st *start, hits []hit, toks []token, i, end, si int
 		}
 	}
 	return hits
+}
+
+// meetHeads are meeting words that end German compounds
+// ("Informationsgespräch", "Kennenlerntermin", "Kaffeetreffen").
+var meetHeads = []string{"gesprache", "gesprach", "telefonat", "termin", "treffen"}
+
+// meetHead returns the meeting word a German compound ends with, or "".
+func meetHead(w string) string {
+	if len(w) < 10 {
+		return ""
+	}
+	for _, h := range meetHeads {
+		if strings.HasSuffix(w, h) && len(w) > len(h)+3 {
+			return h
+		}
+	}
+	return ""
 }

@@ -15,7 +15,7 @@ var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore mille f
 	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
 
 // againWords make a thanks a repeat: "thanks again", "encore merci".
-var againWords = setOf("again encore nochmal nochmals nuevamente")
+var againWords = setOf("again encore nochmal nochmals nuevamente vez")
 
 // helpObjects are what a real thank-you thanks for: time given, a meeting,
 // an introduction, advice.
