@@ -93,6 +93,7 @@ func defClasses() {
 
 var phraseTable = map[string][]string{
 	"ask": {
+		"any chance i could", "any chance you'd", "any chance of", "buy you a",
 		"could i ask you for", "can i ask you for", "may i ask you for", "may we have", "might you have", "maybe you have", "do you have", "would you have", "could you spare",
 		"if you can spare", "if you could spare", "can you spare", "could you spare", "kindly if you", "spare # minutes",
 		"want to come", "want to grab", "wanna grab", "want to meet", "fancy a", "fancy grabbing",
@@ -125,7 +126,7 @@ var phraseTable = map[string][]string{
 	"meet": {
 		"at your convenience", "we could talk", "could we talk", "can we talk", "we can talk", "hop on a", "virtual coffee", "quick call", "quick chat",
 		"@meetw", "catch up", "catch - up", "teams link", "teams call", "teams meeting", "video call", "phone call",
-		"google meet", "meet link", "talk to you", "talk with you", "speak with you", "speak to you", "pick your brain", "get together",
+		"google meet", "meet link", "talk to you", "talk with you", "speak with you", "speak to you", "pick your brain", "pick your brains", "pint", "a pint", "get together",
 		"sit down", "hop on", "jump on", "your time", "some time", "half an hour", "a few minutes", "informational",
 		"connect", "compare notes", "hablar", "tu tiempo", "su tiempo", "votre temps", "ton temps", "ihre zeit", "deine zeit",
 		"halbe stunde", "media hora", "demi - heure", "to talk", "to chat", "to speak", "a demo", "quick demo",
@@ -280,6 +281,7 @@ var phraseTable = map[string][]string{
 		"me tengo que bajar", "tengo que bajarme", "me bajo de", "no doy abasto", "me pillas", "cuando vuelva te escribo", "no llego",
 		"ich bedaure", "bedaure", "schaff's grad", "ich schaff's", "ich meld mi", "wird nix", "land unter", "nach meinem urlaub",
 		"keine individuellen", "nicht mehr dazu", "ich bin raus",
+		"circle back in", "circle back after", "ketch me after", "catch me after", "catch me in", "new year , i promise", "man i wish",
 		"won't manage", "wont manage", "let's not plan", "lets not plan", "duck out", "leave it for now", "when the dust settles", "once the dust settles", "park it", "let's park", "rather not promise",
 		"not promise a new date", "leave you hanging", "bow out", "got to bow out", "zero bandwidth", "ping me in the", "no tengo cabeza", "me escribes entonces", "escribeme entonces", "ecris-moi a ce moment", "no tengo ni una hora", "ni una hora libre", "lo retomamos", "retomarlo en", "on en reparle", "reprenons en", "on reprend en",
 		"would love to , but", "i'd love to , but", "love to help , but", "me encantaria .. pero", "j'aimerais beaucoup , mais",
@@ -344,6 +346,9 @@ var phraseTable = map[string][]string{
 		"the time you", "took the time", "taking the time", "made the time", "yesterday", "last week", "this morning",
 		"last night", "earlier today", "the other day", "nuestra charla", "nuestra llamada", "notre echange",
 		"notre conversation", "unser gesprach",
+		"that was class", "that was brilliant", "that was great", "that was gold", "what you said", "the way you", "you described",
+		"you explained", "the bit about", "the part about", "still buzzing", "that hour", "your hour", "since yesterday", "last evening",
+		"was most enlightening", "most useful conversation", "hour flew", "yesterday was",
 		"that call was", "that chat was", "the call was", "the chat was", "our call was", "that was the most", "most useful hour",
 		"useful hour", "was so useful", "was really useful", "was super useful", "was incredibly", "so useful", "really useful",
 		"great to talk", "good to talk", "lovely to chat", "lovely to talk", "was worth", "learned so much", "learnt so much",

@@ -203,7 +203,8 @@ func (r *reader) silentRefusal() (judgement, bool) {
 		}
 	}
 	for i := range a.ments {
-		if a.ments[i].d != nil || a.ments[i].t != nil {
+		m := &a.ments[i]
+		if (m.d != nil || m.t != nil) && !putOff(a, m) {
 			return judgement{}, false
 		}
 	}
@@ -223,4 +224,13 @@ func quoteAsks(q *analysis) bool {
 		}
 	}
 	return false
+}
+
+// putOffWords before a date push everything back to it: "till October",
+// "not before Christmas", "starting Monday".
+var putOffWords = setOf("till til until after before since starting from")
+
+// putOff: mention m is a date things are put off to, not a slot.
+func putOff(a *analysis, m *mention) bool {
+	return m.start > 0 && putOffWords[a.toks[m.start-1].s]
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/followupd/followupd/domain"
 )
 
-var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciated merci gracias agradezco agradecida agradecido danke dank bedanke gratitude obrigado obrigada cheers asante kasih salamat grazie owe")
+var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciated merci gracias agradezco agradecida agradecido danke dank bedanke gratitude obrigado obrigada cheers asante kasih salamat grazie owe obliged bless mihi generous")
 
 var thanksFor = setOf("for por pour de fur fuer")
 
@@ -78,7 +78,9 @@ func (r *reader) thanks() (judgement, bool) {
 				continue
 			}
 			again := hasAnyWord(a, si, againWords)
-			late := n > 2 && si >= n*6/10
+			// a thanks near the end of a longer message, or in its last
+			// sentence, may be a courtesy
+			late := n > 4 && si >= n*6/10 || n > 2 && si == n-1
 			obj, objAt := thanksObject(a, k, s.end)
 			if timeObjects[obj] && !r.lookBack(si, objAt) {
 				break // "thank you for your time" closing an ask is a courtesy
