@@ -41,27 +41,31 @@ func classifyRaw(_ string, raw []byte) (classeval.Got, error) {
 // variety, meeting times across daylight-saving switches) and
 // testdata/corpus5 (introductions, logistics, nudges, service mail),
 // testdata/corpus6 (120 distinct voices, few stock phrases),
-// testdata/corpus7 (70 idiomatic English voices) and testdata/corpus8 (60
-// idiomatic Spanish, French and German voices), and testdata/studied
+// testdata/corpus7 (70 idiomatic English voices), testdata/corpus8 (60
+// idiomatic Spanish, French and German voices), testdata/corpus9 (80
+// idiomatic English voices, below target: floors), and testdata/studied
 // (cases moved out of the held-out set once studied).
 //
-// floor, when set, replaces the macro-F1 target for a corpus still below
-// it: the figure measured when it was last tuned, so that a regression
-// fails. It is reported, never hidden (docs/benchmarks.md).
+// floor and meetFloor, when set, replace the targets for a corpus still
+// below them: just under the figures measured when it was last tuned, so
+// that a regression fails. They are reported, never hidden
+// (docs/benchmarks.md).
 var devCorpora = []struct {
-	dir   string
-	min   int
-	floor float64
+	dir       string
+	min       int
+	floor     float64 // macro-F1, when below the target
+	meetFloor float64 // meeting-time accuracy, when below the target
 }{
-	{"testdata/corpus", 240, 0},
-	{"testdata/corpus2", 100, 0},
-	{"testdata/corpus3", 150, 0},
-	{"testdata/corpus4", 120, 0},
-	{"testdata/corpus5", 130, 0},
-	{"testdata/corpus6", 110, 0},
-	{"testdata/corpus7", 65, 0.93},
-	{"testdata/corpus8", 55, 0},
-	{"testdata/studied", 10, 0},
+	{"testdata/corpus", 240, 0, 0},
+	{"testdata/corpus2", 100, 0, 0},
+	{"testdata/corpus3", 150, 0, 0},
+	{"testdata/corpus4", 120, 0, 0},
+	{"testdata/corpus5", 130, 0, 0},
+	{"testdata/corpus6", 110, 0, 0},
+	{"testdata/corpus7", 65, 0, 0},
+	{"testdata/corpus8", 55, 0, 0},
+	{"testdata/corpus9", 75, 0.85, 0.8},
+	{"testdata/studied", 10, 0, 0},
 }
 
 // TestCorpus scores the classifier on each development corpus and fails
@@ -92,8 +96,12 @@ func TestCorpus(t *testing.T) {
 			if rep.MacroF1 < want {
 				t.Errorf("macro-F1 = %.3f, want >= %.2f", rep.MacroF1, want)
 			}
-			if rep.MeetingAccuracy < minMeetingAccuracy {
-				t.Errorf("meeting_at accuracy = %.3f (%d/%d), want >= %.2f", rep.MeetingAccuracy, rep.MeetingRight, rep.Confirmations, minMeetingAccuracy)
+			wantMeet := minMeetingAccuracy
+			if c.meetFloor > 0 {
+				wantMeet = c.meetFloor
+			}
+			if rep.MeetingAccuracy < wantMeet {
+				t.Errorf("meeting_at accuracy = %.3f (%d/%d), want >= %.2f", rep.MeetingAccuracy, rep.MeetingRight, rep.Confirmations, wantMeet)
 			}
 		})
 	}

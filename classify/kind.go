@@ -564,6 +564,7 @@ func anyTime(a *analysis, si int) bool {
 	for k := s.start; k < s.end; k++ {
 		w := a.toks[k].s
 		if w == "anytime" || w == "any" && k+1 < s.end && a.toks[k+1].s == "time" ||
+			w == "fixed" && k+1 < s.end && a.toks[k+1].s == "time" ||
 			w == "ganzen" && k+1 < s.end && a.toks[k+1].s == "tag" || w == "importe" {
 			return true
 		}

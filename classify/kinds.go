@@ -94,6 +94,8 @@ func hasWord(a *analysis, si int, w string) bool {
 	return false
 }
 
+var whWords = setOf("which what when whenever")
+
 var youWords = setOf("you your u vous tu te usted le ihnen sie du dir")
 
 var pastQuestion = setOf("did was were how went had")
@@ -147,8 +149,10 @@ func (r *reader) request() (judgement, bool) {
 				return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, meet.end), "")}, true
 			}
 		}
-		// "pick one", not "your advice to pick one tool"
-		if h, ok := firstHit(a, si, "pick"); ok && (h.start == 0 || a.toks[h.start-1].s != "to") {
+		// "pick one", not "your advice to pick one tool"; "which suits?",
+		// not "Thursday evening for me, which suits grand"
+		if h, ok := firstHit(a, si, "pick"); ok && (h.start == 0 || a.toks[h.start-1].s != "to") &&
+			(s.question || !whWords[a.toks[h.start].s]) {
 			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
 		// a terse ask: "coffee next week?", "Call on Friday?"; or any
@@ -158,7 +162,9 @@ func (r *reader) request() (judgement, bool) {
 			(s.end-s.start <= 8 || hasAnyWord(a, si, youWords) && !hasTag(a, si, "nudge") && !taskBefore(a, si, meet)) {
 			return judgement{kind: domain.KindRequest, why: "request: " + quoteWhy(a.sentenceText(si), "")}, true
 		}
-		if h, ok := firstHit(a, si, "nudge"); ok && r.isReply {
+		// a nudge in networking mail, a reply or not ("not sure whether my
+		// mail from the 3rd reached you")
+		if h, ok := firstHit(a, si, "nudge"); ok {
 			return judgement{kind: domain.KindRequest, why: "request (nudge): " + quoteWhy(a.phrase(h.start, h.end), "")}, true
 		}
 		// candidate times: a question or an offer around a date or time

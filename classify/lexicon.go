@@ -68,7 +68,7 @@ func tokenPhrases(ps []string) (pats, symbols []string) {
 }
 
 func defClasses() {
-	defClass("meetw", `call calls chat chats coffee coffees meeting meet conversation convo zoom videocall video phone
+	defClass("meetw", `chai tea cuppa pint pints beer beers call calls chat chats coffee coffees meeting meet conversation convo zoom videocall video phone
 		interview demo minutes mins min lunch breakfast drink drinks hangout facetime skype teams meetup
 		llamada cafe reunion charla videollamada platicar conversar minutos platica
 		appel echange echanger rencontre rencontrer discuter entretien visio visioconference rendez-vous
@@ -93,6 +93,7 @@ func defClasses() {
 
 var phraseTable = map[string][]string{
 	"ask": {
+		"if you could sit", "could sit with", "would sit with",
 		"any chance i could", "any chance you'd", "any chance of", "buy you a",
 		"could i ask you for", "can i ask you for", "may i ask you for", "may we have", "might you have", "maybe you have", "do you have", "would you have", "could you spare",
 		"if you can spare", "if you could spare", "can you spare", "could you spare", "kindly if you", "spare # minutes",
@@ -137,8 +138,8 @@ var phraseTable = map[string][]string{
 		"we should get", "hablemos", "quedemos", "veamonos", "on se voit", "voyons - nous", "lass uns", "treffen wir uns",
 	},
 	"nudge": {
-		"check if you saw", "did you see my", "if you saw my", "saw my message", "my message below", "my note below", "my email below", "my previous message", "my previous email", "my last message", "my last email", "my earlier message", "my earlier note", "slipped through the cracks", "my mail from", "my email from", "whether my mail", "did my mail reach", "te refloto", "se te traspapelo", "por si se te paso", "je me permets de revenir",
-		"nach oben zu holen", "nach oben holen", "erlaube mir .. noch einmal", "one more time", "trying my luck", "try my luck", "writing again", "i write again", "me write again", "to write again",
+		"check if you saw", "did you see my", "if you saw my", "saw my message", "my message below", "my note below", "my email below", "my previous message", "my previous email", "my last message", "my last email", "my earlier message", "my earlier note", "slipped through the cracks", "float this", "back up your inbox", "my mail from", "my email from", "whether my mail", "did my mail reach", "te refloto", "se te traspapelo", "por si se te paso", "je me permets de revenir",
+		"nach oben zu holen", "nach oben holen", "erlaube mir .. noch einmal", "one more time", "trying my luck", "try my luck", "writing again", "i write again", "me write again",
 		"bumping this", "bumping up", "bump this", "bumping my", "just bumping", "floating this", "floating my", "resurfacing",
 		"following up on my", "following up on this", "following up on the", "just following up", "wanted to follow up",
 		"circling back", "checking back", "in case it got buried", "in case it slipped", "got buried", "gentle nudge",
@@ -186,6 +187,7 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"come spend", "come and spend",
 		"shifted us to", "moved us to", "i've moved us", "pushed us to", "bumped us to",
 		"see u there", "see u then", "cu there", "see ya there",
 		"come through", "come by on", "pop by on", "drop by on", "swing by on",
@@ -281,6 +283,7 @@ var phraseTable = map[string][]string{
 		"me tengo que bajar", "tengo que bajarme", "me bajo de", "no doy abasto", "me pillas", "cuando vuelva te escribo", "no llego",
 		"ich bedaure", "bedaure", "schaff's grad", "ich schaff's", "ich meld mi", "wird nix", "land unter", "nach meinem urlaub",
 		"keine individuellen", "nicht mehr dazu", "ich bin raus",
+		"get back to you with another", "with another day", "for the next while", "not doing anything after",
 		"circle back in", "circle back after", "ketch me after", "catch me after", "catch me in", "new year , i promise", "man i wish",
 		"won't manage", "wont manage", "let's not plan", "lets not plan", "duck out", "leave it for now", "when the dust settles", "once the dust settles", "park it", "let's park", "rather not promise",
 		"not promise a new date", "leave you hanging", "bow out", "got to bow out", "zero bandwidth", "ping me in the", "no tengo cabeza", "me escribes entonces", "escribeme entonces", "ecris-moi a ce moment", "no tengo ni una hora", "ni una hora libre", "lo retomamos", "retomarlo en", "on en reparle", "reprenons en", "on reprend en",
@@ -303,7 +306,7 @@ var phraseTable = map[string][]string{
 		"just a note to say", "a quick note to say", "just to let you know", "thought i'd let you know", "letting you know that", "just letting you know",
 		"made me an offer", "offered me the", "offered me a", "i said yes", "ended up getting", "ended up with the", "reporting back", "wanted to inform you", "want to inform you", "to inform you that", "pleased to inform", "happy to inform", "happy to report", "pleased to report", "where things stand", "keep you in the loop", "in the loop", "small news", "a bit of news", "quick heads - up :", "fyi , i", "fyi - i", "i've been accepted", "i got accepted", "i've been offered", "i was offered", "i'm joining", "i am joining", "i'll be joining", "just to keep you",
 		"quick update", "small update", "brief update", "short update", "an update on", "update on my", "update from me",
-		"passed your cv", "passed your resume", "passed your profile", "sent your cv", "shared your profile", "gave your cv", "forwarded your profile", "results are in", "le comento que", "te comento que", "pase su nombre", "le pase su", "quedo publicada", "bescheid geben", "bescheid sagen",
+		"passed your cv", "passed your resume", "passed your profile", "sent your cv", "shared your profile", "gave your cv", "forwarded your profile", "le comento que", "te comento que", "pase su nombre", "le pase su", "quedo publicada", "bescheid geben", "bescheid sagen",
 		"die zusage", "eine zusage", "ich fange", "fange im", "fange am", "guess who's", "guess what", "small win", "win to report", "you'll want to hear", "want to hear this", "thought you'd want to hear", "i got it !", "final interview", "the final round",
 		"quick report", "a short report", "i start as", "i'll start as", "note of news", "figured you'd want", "you'd want to know",
 		"through to the second", "the second round", "just news", "just to tell you", "like you said", "like you suggested", "i've told him about you",
