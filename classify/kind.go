@@ -380,6 +380,12 @@ func (r *reader) pick(si int, dated []*mention, wide bool) *mention {
 			// 10": the quoted Friday, not the next one after the Date
 			if m.d.hasWD && m.d.day == 0 && m.d.month == 0 {
 				if qm := r.quoteMatch(m); qm != nil && qm.t != nil && qm.t.hour24(qm.d.pod) == m.t.hour24(m.d.pod) && r.upcoming(qm) {
+					if m.z != nil {
+						// the zone the reply names ("10 Uhr deutscher Zeit") wins
+						q := *qm
+						q.z = m.z
+						return &q
+					}
 					return qm
 				}
 			}

@@ -187,6 +187,7 @@ var phraseTable = map[string][]string{
 		"could we do", "can we do", "could you do", "can you do",
 	},
 	"conf": {
+		"te llamo el", "le llamo el", "je t'appelle", "je vous appelle", "ich rufe dich", "ich rufe sie", "i'll call you on", "i'll ring you on",
 		"come spend", "come and spend",
 		"shifted us to", "moved us to", "i've moved us", "pushed us to", "bumped us to",
 		"see u there", "see u then", "cu there", "see ya there",
@@ -283,6 +284,7 @@ var phraseTable = map[string][]string{
 		"me tengo que bajar", "tengo que bajarme", "me bajo de", "no doy abasto", "me pillas", "cuando vuelva te escribo", "no llego",
 		"ich bedaure", "bedaure", "schaff's grad", "ich schaff's", "ich meld mi", "wird nix", "land unter", "nach meinem urlaub",
 		"keine individuellen", "nicht mehr dazu", "ich bin raus",
+		"would love to but", "would love to , but", "let's try in the new", "try in the new year", "i'm off to",
 		"get back to you with another", "with another day", "for the next while", "not doing anything after",
 		"circle back in", "circle back after", "ketch me after", "catch me after", "catch me in", "new year , i promise", "man i wish",
 		"won't manage", "wont manage", "let's not plan", "lets not plan", "duck out", "leave it for now", "when the dust settles", "once the dust settles", "park it", "let's park", "rather not promise",

@@ -11,7 +11,7 @@ var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciat
 
 var thanksFor = setOf("for por pour de fur fuer")
 
-var determiners = setOf(`dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas gros grand enorme immense riesig your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
+var determiners = setOf(`ce cet cette dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas gros grand enorme immense riesig your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
 	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
 
 // againWords make a thanks a repeat: "thanks again", "encore merci".
@@ -28,7 +28,7 @@ var helpObjects = setOf(`time taking making finding giving carving squeezing cal
 	explaining last earlier sitting jumping hopping meeting
 	monday tuesday wednesday thursday friday saturday sunday
 	flagging forwarding pointing nudging heute gestern hoy ayer aujourd'hui hier going reading reviewing looking checking mise contacto
-	walking grilling spending joining coming letting tour
+	walking grilling spending joining coming letting tour matin soir apres-midi
 	tiempo charla llamada conversacion conversa reunion ayuda consejos presentacion presentarme cafe platica
 	temps echange appel aide conseils rencontre accueil entretien
 	gesprach zeit telefonat treffen hilfe tipps ratschlage vorstellung austausch kaffee`)
@@ -41,7 +41,7 @@ var meetingObjects = setOf(`time taking making finding giving carving squeezing 
 	referring recommending recommendation mentoring mentorship hour half minutes yesterday morning afternoon evening
 	night lunch breakfast drinks dinner generosity last earlier sitting jumping hopping putting vouching
 	monday tuesday wednesday thursday friday saturday sunday
-	flagging forwarding heute gestern hoy ayer aujourd'hui hier today tonight mise contacto grilling prepping walking tour
+	flagging forwarding heute gestern hoy ayer aujourd'hui hier today tonight mise contacto grilling prepping walking tour matin soir
 	tiempo charla llamada conversacion conversa reunion consejos presentacion presentarme cafe platica
 	temps echange appel conseils rencontre entretien gesprach zeit telefonat treffen ratschlage vorstellung austausch kaffee`)
 
