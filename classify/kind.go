@@ -277,6 +277,8 @@ func (r *reader) confirmation() (judgement, bool) {
 						if adjacent && m.d != nil && r.upcoming(m) {
 							if m.t == nil {
 								m = r.complete(si, m) // "Friday it is" takes the quoted Friday's time
+							} else if pm := r.pinWeekday(m); pm != nil {
+								m = pm // "4 pm IST on Thursday it is" takes the quoted Thursday's date
 							}
 							return r.confirmed(m, r.a, r.ctx, "confirmation: "+quoteWhy(a.sentenceText(si), ""))
 						}
@@ -576,6 +578,24 @@ func anyTime(a *analysis, si int) bool {
 		}
 	}
 	return false
+}
+
+// pinWeekday gives a bare weekday with a time ("Thursday at 4") the date
+// of the quoted Thursday ("Would Thursday 24 September at 4 suit?"),
+// keeping its own time and zone; nil when the quote names no such day.
+func (r *reader) pinWeekday(m *mention) *mention {
+	if m.d == nil || !m.d.hasWD || m.d.day != 0 || m.d.month != 0 {
+		return nil
+	}
+	qm := r.quoteMatch(m)
+	if qm == nil || qm.d == nil || qm.d.day == 0 {
+		return nil
+	}
+	z := m.z
+	if z == nil {
+		z = qm.z
+	}
+	return &mention{start: m.start, end: m.end, d: qm.d, t: m.t, z: z}
 }
 
 // sameTime: sentence si says "same time" ("même heure", "gleiche Zeit").

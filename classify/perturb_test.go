@@ -15,7 +15,7 @@ import (
 // then the quote stripper) may not change what a message is.
 func TestHTMLOnlyGivesSameVerdict(t *testing.T) {
 	n := 0
-	for _, dir := range []string{"testdata/corpus", "testdata/corpus2", "testdata/corpus3", "testdata/corpus4", "testdata/corpus5", "testdata/corpus6", "testdata/corpus7", "testdata/corpus8", "testdata/corpus9", "testdata/corpus10"} {
+	for _, dir := range []string{"testdata/corpus", "testdata/corpus2", "testdata/corpus3", "testdata/corpus4", "testdata/corpus5", "testdata/corpus6", "testdata/corpus7", "testdata/corpus8", "testdata/corpus9", "testdata/corpus10", "testdata/corpus11", "testdata/corpus12"} {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.eml"))
 		for _, p := range paths {
 			raw, err := os.ReadFile(p)

@@ -7,11 +7,11 @@ import (
 	"github.com/followupd/followupd/domain"
 )
 
-var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciated merci gracias agradezco agradecida agradecido danke dank bedanke gratitude obrigado obrigada cheers asante kasih salamat grazie owe obliged bless mihi generous")
+var thanksWords = setOf("thank thanks thankyou thx grateful appreciate appreciated merci gracias agradezco agradecida agradecido danke dank bedanke gratitude obrigado obrigada cheers asante kasih salamat grazie owe obliged bless mihi generous agradecerle agradecerte agradecer remercier")
 
 var thanksFor = setOf("for por pour de fur fuer")
 
-var determiners = setOf(`ce cet cette dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas gros grand enorme immense riesig your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
+var determiners = setOf(`tausend ce cet cette dir ihnen euch nochmal nochmals vielmals encore mille fois beaucoup infiniment muchas gros grand enorme immense riesig your the my our this that all so such a an very much tu su la el los las tus sus votre vos ton ta le les l'
 	das die den dem ihre ihren deine deinen unser unsere unseren again also really truly both`)
 
 // againWords make a thanks a repeat: "thanks again", "encore merci".
@@ -28,7 +28,7 @@ var helpObjects = setOf(`time taking making finding giving carving squeezing cal
 	explaining last earlier sitting jumping hopping meeting
 	monday tuesday wednesday thursday friday saturday sunday
 	flagging forwarding pointing nudging heute gestern hoy ayer aujourd'hui hier going reading reviewing looking checking mise contacto
-	walking grilling spending joining coming letting tour matin soir apres-midi
+	walking grilling spending joining coming letting tour matin soir apres-midi tomarse tomarte revisar
 	tiempo charla llamada conversacion conversa reunion ayuda consejos presentacion presentarme cafe platica
 	temps echange appel aide conseils rencontre accueil entretien
 	gesprach zeit telefonat treffen hilfe tipps ratschlage vorstellung austausch kaffee`)

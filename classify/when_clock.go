@@ -81,6 +81,8 @@ func podAt(toks []token, i int) (int, int) {
 	j := i
 	if is(toks, j, "in") && is(toks, j+1, "the") {
 		j += 2
+	} else if is(toks, j, "am") && (is(toks, j+1, "nachmittag") || is(toks, j+1, "abend") || is(toks, j+1, "vormittag") || is(toks, j+1, "morgen")) {
+		j++ // "um drei am Nachmittag"
 	} else if is(toks, j, "de") && is(toks, j+1, "la") {
 		j += 2
 	} else if is(toks, j, "du") || is(toks, j, "de") {
@@ -90,9 +92,9 @@ func podAt(toks []token, i int) (int, int) {
 		return apUnknown, i
 	}
 	switch toks[j].s {
-	case "morning", "manana", "matin", "morgens", "vormittags", "fruh":
+	case "morning", "manana", "matin", "morgens", "vormittags", "fruh", "vormittag":
 		return apAM, j + 1
-	case "afternoon", "evening", "night", "tarde", "noche", "soir", "nachmittags", "abends", "tonight":
+	case "afternoon", "evening", "night", "tarde", "noche", "soir", "nachmittags", "abends", "tonight", "nachmittag", "abend":
 		return apPM, j + 1
 	case "l'apres":
 		if is(toks, j+1, "-") && is(toks, j+2, "midi") {
@@ -505,6 +507,12 @@ func zoneWordsAt(toks []token, j int) (string, int, bool) {
 		}
 		if name, ok := zoneWords[b.String()]; ok {
 			return name, j + n, true
+		}
+		// German city adjectives: "Detroiter Zeit", "Wiener Zeit"
+		if w := b.String(); n == 1 && len(w) > 4 && strings.HasSuffix(w, "er") && is(toks, j+1, "zeit") {
+			if name, ok := zoneWords[strings.TrimSuffix(w, "er")]; ok {
+				return name, j + n, true
+			}
 		}
 	}
 	return "", j, false

@@ -94,7 +94,8 @@ var zoneWords = map[string]string{
 	"deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "berliner": "Europe/Berlin",
 	"wiener": "Europe/Vienna", "schweizer": "Europe/Zurich", "mitteleuropaischer": "Europe/Berlin",
 	"osterreichischer": "Europe/Vienna", "munchner": "Europe/Berlin", "hamburger": "Europe/Berlin",
-	"zuricher": "Europe/Zurich", "madrileno": "Europe/Madrid",
+	"zuricher": "Europe/Zurich", "madrileno": "Europe/Madrid", "cuba": "America/Havana", "la habana": "America/Havana",
+	"havana": "America/Havana", "peru": "America/Lima", "ecuador": "America/Guayaquil",
 	// more cities people name their time by
 	"geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "basel": "Europe/Zurich", "bern": "Europe/Zurich",
 	"hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "koln": "Europe/Berlin",

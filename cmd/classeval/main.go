@@ -4,7 +4,7 @@
 //
 //	go run ./cmd/classeval [-n N] [-notes=false] [DIR...]
 //
-// With no DIR it scores classify/testdata/corpus, corpus2 to corpus10,
+// With no DIR it scores classify/testdata/corpus, corpus2 to corpus12,
 // studied, and ../shared/spec/examples, each on its own and then together. Exit status: 0 when every corpus was
 // read, 1 when one could not be, 2 on bad usage. The scores themselves never
 // change the exit status: the targets are enforced by classify's tests.
@@ -24,7 +24,7 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
-var defaultDirs = []string{"classify/testdata/corpus", "classify/testdata/corpus2", "classify/testdata/corpus3", "classify/testdata/corpus4", "classify/testdata/corpus5", "classify/testdata/corpus6", "classify/testdata/corpus7", "classify/testdata/corpus8", "classify/testdata/corpus9", "classify/testdata/corpus10", "classify/testdata/studied", "../shared/spec/examples"}
+var defaultDirs = []string{"classify/testdata/corpus", "classify/testdata/corpus2", "classify/testdata/corpus3", "classify/testdata/corpus4", "classify/testdata/corpus5", "classify/testdata/corpus6", "classify/testdata/corpus7", "classify/testdata/corpus8", "classify/testdata/corpus9", "classify/testdata/corpus10", "classify/testdata/corpus11", "classify/testdata/corpus12", "classify/testdata/studied", "../shared/spec/examples"}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("classeval", flag.ContinueOnError)
