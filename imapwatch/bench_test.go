@@ -4,49 +4,13 @@ import (
 	"context"
 	"os"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/followupd/followupd/imapwatch"
 	"github.com/followupd/followupd/internal/dovecottest"
+	"github.com/followupd/followupd/internal/watchtest"
 )
-
-// countSink counts what it gets and keeps only the folder state: the sink
-// of the sync benchmarks (the store's own cost is measured separately).
-type countSink struct {
-	mu     sync.Mutex
-	states map[string]imapwatch.FolderState
-	msgs   int
-	bytes  int64
-}
-
-func (s *countSink) FolderState(_ context.Context, _, folder string) (imapwatch.FolderState, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.states[folder], nil
-}
-
-func (s *countSink) ResetFolder(_ context.Context, _, folder string, v uint32) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.states[folder] = imapwatch.FolderState{UIDValidity: v}
-	return nil
-}
-
-func (s *countSink) Apply(_ context.Context, _, folder string, _ imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.states[folder] = st
-	s.msgs += len(msgs)
-	for _, m := range msgs {
-		s.bytes += int64(len(m.Header))
-		for _, p := range m.Parts {
-			s.bytes += int64(len(p.Body))
-		}
-	}
-	return nil
-}
 
 // benchServer is a Dovecot holding SYNCBENCH_N (default 2000) generated
 // messages in INBOX, its index warmed by one full fetch.
@@ -87,9 +51,9 @@ func BenchmarkSyncOnce(b *testing.B) {
 	opt := &imapwatch.Options{Conn: s.ImapOptions(), Sent: "-"}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		sink := &countSink{states: map[string]imapwatch.FolderState{}}
-		if err := imapwatch.New(opt, sink).SyncOnce(context.Background()); err != nil || sink.msgs != n {
-			b.Fatalf("synced %d of %d: %v", sink.msgs, n, err)
+		sink := &watchtest.CountSink{}
+		if err := imapwatch.New(opt, sink).SyncOnce(context.Background()); err != nil || sink.Messages() != int64(n) {
+			b.Fatalf("synced %d of %d: %v", sink.Messages(), n, err)
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "msgs/s")

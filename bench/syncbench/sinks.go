@@ -7,12 +7,11 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sort"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/followupd/followupd/daemon"
 	"github.com/followupd/followupd/imapwatch"
+	"github.com/followupd/followupd/internal/watchtest"
 	"github.com/followupd/followupd/store"
 )
 
@@ -21,7 +20,7 @@ import (
 // measure followupd's whole pipeline, use -sink store.
 var sinks = map[string]func(dir string) (imapwatch.Sink, io.Closer, error){
 	"count": func(string) (imapwatch.Sink, io.Closer, error) {
-		return newCountSink(), io.NopCloser(nil), nil
+		return &watchtest.CountSink{}, io.NopCloser(nil), nil
 	},
 	// store is followupd's own pipeline: parse, classify, and store in a
 	// real SQLite file, batch by batch.
@@ -34,7 +33,7 @@ var sinks = map[string]func(dir string) (imapwatch.Sink, io.Closer, error){
 		return daemon.NewSink(st, []string{"alex@example.com"}, time.UTC, slog.New(slog.DiscardHandler)), st, nil
 	},
 	"discard": func(string) (imapwatch.Sink, io.Closer, error) {
-		return &discardSink{states: map[string]imapwatch.FolderState{}}, io.NopCloser(nil), nil
+		return &discardSink{}, io.NopCloser(nil), nil
 	},
 }
 
@@ -47,67 +46,11 @@ func sinkNames() []string {
 	return out
 }
 
-// countSink keeps the folder state and counts messages and bytes.
-type countSink struct {
-	mu     sync.Mutex
-	states map[string]imapwatch.FolderState
-	msgs   atomic.Int64
-	bytes  atomic.Int64
-}
-
-func newCountSink() *countSink { return &countSink{states: map[string]imapwatch.FolderState{}} }
-
-func (s *countSink) FolderState(_ context.Context, _, folder string) (imapwatch.FolderState, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.states[folder], nil
-}
-
-func (s *countSink) ResetFolder(_ context.Context, _, folder string, v uint32) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.states[folder] = imapwatch.FolderState{UIDValidity: v}
-	return nil
-}
-
-func (s *countSink) Apply(_ context.Context, _, folder string, _ imapwatch.Role, st imapwatch.FolderState, msgs []imapwatch.Fetched) error {
-	s.mu.Lock()
-	s.states[folder] = st
-	s.mu.Unlock()
-	s.msgs.Add(int64(len(msgs)))
-	for _, m := range msgs {
-		n := len(m.Header)
-		for _, p := range m.Parts {
-			n += len(p.Body)
-		}
-		s.bytes.Add(int64(n))
-	}
-	return nil
-}
-
 // discardSink keeps only the folder state.
-type discardSink struct {
-	mu     sync.Mutex
-	states map[string]imapwatch.FolderState
-}
-
-func (s *discardSink) FolderState(_ context.Context, _, folder string) (imapwatch.FolderState, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.states[folder], nil
-}
-
-func (s *discardSink) ResetFolder(_ context.Context, _, folder string, v uint32) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.states[folder] = imapwatch.FolderState{UIDValidity: v}
-	return nil
-}
+type discardSink struct{ watchtest.States }
 
 func (s *discardSink) Apply(_ context.Context, _, folder string, _ imapwatch.Role, st imapwatch.FolderState, _ []imapwatch.Fetched) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.states[folder] = st
+	s.Save(folder, st)
 	return nil
 }
 
